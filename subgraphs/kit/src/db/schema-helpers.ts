@@ -1,0 +1,50 @@
+import { Table, TableIndex, type QueryRunner, type TableColumnOptions } from "typeorm";
+
+/**
+ * Migrations are written with TypeORM's Table API rather than raw SQL so one migration serves
+ * every driver; the timestamp type is asked of the driver for the same reason.
+ */
+export function timestampType(runner: QueryRunner): string {
+  return runner.connection.driver.normalizeType({ type: Date });
+}
+
+export const idColumn = (): TableColumnOptions => ({ name: "id", type: "varchar", length: "36", isPrimary: true });
+
+export function localizedColumns(field: string, options: { nullable?: boolean } = {}): TableColumnOptions[] {
+  return [
+    { name: `${field}Sv`, type: "text", isNullable: options.nullable ?? false },
+    { name: `${field}En`, type: "text", isNullable: true },
+  ];
+}
+
+/** The columns of ContentEntity, in one place, for every content table's first migration. */
+export function contentColumns(runner: QueryRunner): TableColumnOptions[] {
+  const ts = timestampType(runner);
+  return [
+    idColumn(),
+    { name: "audience", type: "varchar", length: "16", default: "'PUBLIC'" },
+    { name: "region", type: "varchar", length: "64" },
+    { name: "status", type: "varchar", length: "16", default: "'DRAFT'" },
+    { name: "version", type: "integer", default: 1 },
+    { name: "publishAt", type: ts, isNullable: true },
+    { name: "unpublishAt", type: ts, isNullable: true },
+    { name: "createdAt", type: ts, default: "CURRENT_TIMESTAMP" },
+    { name: "updatedAt", type: ts, default: "CURRENT_TIMESTAMP" },
+  ];
+}
+
+export async function createContentTable(
+  runner: QueryRunner,
+  name: string,
+  columns: TableColumnOptions[],
+  indices: { columns: string[]; isUnique?: boolean }[] = [],
+): Promise<void> {
+  await runner.createTable(new Table({ name, columns: [...contentColumns(runner), ...columns] }));
+  const shared: { columns: string[]; isUnique?: boolean }[] = [{ columns: ["status", "audience"] }, { columns: ["region"] }];
+  for (const index of [...shared, ...indices]) {
+    await runner.createIndex(
+      name,
+      new TableIndex({ name: `IDX_${name}_${index.columns.join("_")}`, columnNames: index.columns, isUnique: index.isUnique ?? false }),
+    );
+  }
+}

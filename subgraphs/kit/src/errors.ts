@@ -1,0 +1,36 @@
+import { GraphQLError } from "graphql";
+
+/** The fixed codes every subgraph uses; clients and tests match on these, never on messages. */
+export const ErrorCode = {
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  VALIDATION_FAILED: "VALIDATION_FAILED",
+  CONFLICT: "CONFLICT",
+  INTERNAL: "INTERNAL_SERVER_ERROR",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export type FieldErrors = Record<string, string[]>;
+
+function coded(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}
+
+export const unauthenticated = (message = "You must be logged in.") => coded(ErrorCode.UNAUTHENTICATED, message);
+
+export const forbidden = (message = "You do not have access to this.") => coded(ErrorCode.FORBIDDEN, message);
+
+export const notFound = (what: string, id?: string) =>
+  coded(ErrorCode.NOT_FOUND, id ? `${what} ${id} was not found.` : `${what} was not found.`);
+
+export const validationFailed = (fieldErrors: FieldErrors, message = "The input is not valid.") =>
+  coded(ErrorCode.VALIDATION_FAILED, message, { fieldErrors });
+
+export const conflict = (message: string, current?: unknown) =>
+  coded(ErrorCode.CONFLICT, message, current === undefined ? {} : { current });
+
+export function codeOf(error: unknown): string | undefined {
+  if (error instanceof GraphQLError) return error.extensions?.code as string | undefined;
+  return undefined;
+}

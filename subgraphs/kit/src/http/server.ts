@@ -1,0 +1,95 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { ApolloServer, BaseContext } from "@apollo/server";
+import type { Logger } from "../logger.js";
+import { HttpError, headerMapOf, parseJsonBody, readBody, requestIdOf, sendError, sendJson } from "./request.js";
+
+export interface GraphqlHttpOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  logger: Logger;
+  host: string;
+  port: number;
+  /** Where GraphQL is served; other paths are 404 except the probes. */
+  path?: string;
+  maxBodyBytes?: number;
+  /** Builds the context, or throws an HttpError (401 for a missing identity, say). */
+  context: (req: IncomingMessage, requestId: string) => Promise<TContext>;
+  /** `/ready`: true when the process can serve (its database answers, its migrations are applied). */
+  ready?: () => Promise<boolean>;
+}
+
+export interface RunningServer {
+  server: Server;
+  url: string;
+  port: number;
+  close: () => Promise<void>;
+}
+
+/**
+ * A small Node HTTP binding for Apollo Server: the probes, a body limit, the request id and
+ * coded refusals before GraphQL runs. Written here rather than pulling in a web framework
+ * because it is the whole of what the services need (docs/decisions/003-http-binding.md).
+ */
+export async function startGraphqlHttp<TContext extends BaseContext>(options: GraphqlHttpOptions<TContext>): Promise<RunningServer> {
+  const graphqlPath = options.path ?? "/graphql";
+  const limit = options.maxBodyBytes ?? 1_000_000;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const requestId = requestIdOf(req);
+    res.setHeader("x-request-id", requestId);
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname === "/health") return sendJson(res, 200, { status: "ok" });
+    if (url.pathname === "/ready") {
+      const ok = options.ready ? await options.ready().catch(() => false) : true;
+      return sendJson(res, ok ? 200 : 503, { status: ok ? "ready" : "not ready" });
+    }
+    if (url.pathname !== graphqlPath) return sendError(res, 404, "NOT_FOUND", "Nothing is served at this address.");
+    if (req.method !== "GET" && req.method !== "POST") {
+      return sendError(res, 405, "METHOD_NOT_ALLOWED", "Use GET or POST.", { allow: "GET, POST" });
+    }
+    try {
+      const contextValue = await options.context(req, requestId);
+      const raw = req.method === "POST" ? await readBody(req, limit) : "";
+      const headers = headerMapOf(req);
+      const result = await options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method, headers, search: url.search, body: parseJsonBody(raw, req.headers["content-type"]) },
+        context: async () => contextValue,
+      });
+      for (const [key, value] of result.headers) res.setHeader(key, value);
+      res.statusCode = result.status ?? 200;
+      if (result.body.kind === "complete") {
+        res.end(result.body.string);
+        return;
+      }
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    } catch (error) {
+      if (error instanceof HttpError) return sendError(res, error.status, error.code, error.message);
+      options.logger.error({ err: error, requestId }, "request failed");
+      if (!res.headersSent) sendError(res, 500, "INTERNAL_SERVER_ERROR", "Something went wrong. The error has been logged.");
+      else res.end();
+    }
+  }
+
+  const server = createServer((req, res) => {
+    void handle(req, res);
+  });
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  server.requestTimeout = 30_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    server,
+    port,
+    url: `http://${options.host}:${port}${graphqlPath}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
+  };
+}

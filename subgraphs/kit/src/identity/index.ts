@@ -1,0 +1,3 @@
+export * from "./viewer.js";
+export * from "./token.js";
+export * from "./keys.js";

@@ -1,0 +1,24 @@
+import "reflect-metadata";
+
+export * from "./access.js";
+export * from "./config.js";
+export * from "./errors.js";
+export * from "./logger.js";
+export * from "./identity/index.js";
+export * from "./content/enums.js";
+export * from "./content/localized.js";
+export * from "./content/content-entity.js";
+export * from "./content/content-store.js";
+export * from "./content/workflow.js";
+export * from "./content/pagination.js";
+export * from "./content/seed.js";
+export * from "./content/audit.js";
+export * from "./db/data-source.js";
+export * from "./db/schema-helpers.js";
+export * from "./db/revision.entity.js";
+export * from "./db/audit-entry.entity.js";
+export * from "./schema/build-schema.js";
+export * from "./schema/print-schema.js";
+export * from "./server/context.js";
+export * from "./server/subgraph.js";
+export * from "./server/run.js";

@@ -1,0 +1,3 @@
+export * from "./expect.js";
+export * from "./harness.js";
+export * from "./personas.js";
