@@ -106,3 +106,10 @@ describe("publishing", () => {
     expectValidationFailed(await t.query(STATUS, { as: "editor", variables: { id: note.id, version: archived.setNoteStatus.version, status: "PUBLISHED" } }));
   });
 });
+
+describe("migrations", () => {
+  it("build exactly the tables the entities describe", async () => {
+    const { pendingSchemaChanges } = await import("../src/testing/index.js");
+    expect(await pendingSchemaChanges(t.subgraph.dataSource)).toEqual([]);
+  });
+});

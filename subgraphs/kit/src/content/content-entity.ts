@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, PrimaryColumn, UpdateDateColumn } from "typeorm";
+import { Column, CreateDateColumn, Index, PrimaryColumn, UpdateDateColumn } from "typeorm";
 import { Audience, ContentStatus } from "./enums.js";
 
 /**
@@ -7,6 +7,8 @@ import { Audience, ContentStatus } from "./enums.js";
  * so no decorator metadata is needed and each driver maps them to its own SQL type.
  */
 @ObjectType()
+@Index(["status", "audience"])
+@Index(["region"])
 export abstract class ContentEntity {
   @Field(() => ID)
   @PrimaryColumn({ type: "varchar", length: 36 })

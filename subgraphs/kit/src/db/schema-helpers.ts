@@ -8,6 +8,16 @@ export function timestampType(runner: QueryRunner): string {
   return runner.connection.driver.normalizeType({ type: Date });
 }
 
+/** The default a driver gives a create/update date column, so migrations and entities agree. */
+export function nowDefault(runner: QueryRunner): string {
+  return runner.connection.driver.mappedDataTypes.createDateDefault as string;
+}
+
+/** Index names come from the naming strategy, as TypeORM names the entities' own `@Index`es. */
+export function tableIndex(runner: QueryRunner, table: string, columns: string[], isUnique = false): TableIndex {
+  return new TableIndex({ name: runner.connection.namingStrategy.indexName(table, columns), columnNames: columns, isUnique });
+}
+
 export const idColumn = (): TableColumnOptions => ({ name: "id", type: "varchar", length: "36", isPrimary: true });
 
 export function localizedColumns(field: string, options: { nullable?: boolean } = {}): TableColumnOptions[] {
@@ -16,6 +26,9 @@ export function localizedColumns(field: string, options: { nullable?: boolean } 
     { name: `${field}En`, type: "text", isNullable: true },
   ];
 }
+
+/** Declared on ContentEntity with `@Index`; every content table gets them. */
+export const contentIndices: string[][] = [["status", "audience"], ["region"]];
 
 /** The columns of ContentEntity, in one place, for every content table's first migration. */
 export function contentColumns(runner: QueryRunner): TableColumnOptions[] {
@@ -28,8 +41,8 @@ export function contentColumns(runner: QueryRunner): TableColumnOptions[] {
     { name: "version", type: "integer", default: 1 },
     { name: "publishAt", type: ts, isNullable: true },
     { name: "unpublishAt", type: ts, isNullable: true },
-    { name: "createdAt", type: ts, default: "CURRENT_TIMESTAMP" },
-    { name: "updatedAt", type: ts, default: "CURRENT_TIMESTAMP" },
+    { name: "createdAt", type: ts, default: nowDefault(runner) },
+    { name: "updatedAt", type: ts, default: nowDefault(runner) },
   ];
 }
 
@@ -40,11 +53,8 @@ export async function createContentTable(
   indices: { columns: string[]; isUnique?: boolean }[] = [],
 ): Promise<void> {
   await runner.createTable(new Table({ name, columns: [...contentColumns(runner), ...columns] }));
-  const shared: { columns: string[]; isUnique?: boolean }[] = [{ columns: ["status", "audience"] }, { columns: ["region"] }];
+  const shared = contentIndices.map((columns) => ({ columns, isUnique: false }));
   for (const index of [...shared, ...indices]) {
-    await runner.createIndex(
-      name,
-      new TableIndex({ name: `IDX_${name}_${index.columns.join("_")}`, columnNames: index.columns, isUnique: index.isUnique ?? false }),
-    );
+    await runner.createIndex(name, tableIndex(runner, name, index.columns, index.isUnique ?? false));
   }
 }

@@ -1,5 +1,5 @@
-import { Table, TableIndex, type MigrationInterface, type QueryRunner } from "typeorm";
-import { timestampType } from "../db/schema-helpers.js";
+import { Table, type MigrationInterface, type QueryRunner } from "typeorm";
+import { nowDefault, tableIndex, timestampType } from "../db/schema-helpers.js";
 
 /** Revisions and the audit log: every subgraph's database has them. */
 export class KitTables1700000000000 implements MigrationInterface {
@@ -18,20 +18,17 @@ export class KitTables1700000000000 implements MigrationInterface {
           { name: "snapshot", type: "text" },
           { name: "changedFields", type: "text", default: "'[]'" },
           { name: "authorSubject", type: "varchar", length: "128" },
-          { name: "createdAt", type: ts, default: "CURRENT_TIMESTAMP" },
+          { name: "createdAt", type: ts, default: nowDefault(runner) },
         ],
       }),
     );
-    await runner.createIndex(
-      "revision",
-      new TableIndex({ name: "IDX_revision_entity_version", columnNames: ["entityType", "entityId", "version"], isUnique: true }),
-    );
+    await runner.createIndex("revision", tableIndex(runner, "revision", ["entityType", "entityId", "version"], true));
     await runner.createTable(
       new Table({
         name: "audit_entry",
         columns: [
           { name: "id", type: "integer", isPrimary: true, isGenerated: true, generationStrategy: "increment" },
-          { name: "at", type: ts, default: "CURRENT_TIMESTAMP" },
+          { name: "at", type: ts, default: nowDefault(runner) },
           { name: "actorSubject", type: "varchar", length: "128" },
           { name: "actorRoles", type: "varchar", length: "128" },
           { name: "action", type: "varchar", length: "32" },
@@ -43,7 +40,7 @@ export class KitTables1700000000000 implements MigrationInterface {
         ],
       }),
     );
-    await runner.createIndex("audit_entry", new TableIndex({ name: "IDX_audit_entry_entity", columnNames: ["entityType", "entityId"] }));
+    await runner.createIndex("audit_entry", tableIndex(runner, "audit_entry", ["entityType", "entityId"]));
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -1,3 +1,4 @@
 export * from "./expect.js";
 export * from "./harness.js";
 export * from "./personas.js";
+export * from "./checks.js";

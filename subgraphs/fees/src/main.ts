@@ -1,0 +1,4 @@
+import { runSubgraph } from "@vardportal/kit";
+import { definition } from "./index.js";
+
+await runSubgraph(definition);
