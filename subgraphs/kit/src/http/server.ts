@@ -64,7 +64,11 @@ export async function startGraphqlHttp<TContext extends BaseContext>(options: Gr
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();
     } catch (error) {
-      if (error instanceof HttpError) return sendError(res, error.status, error.code, error.message);
+      if (error instanceof HttpError) {
+        // The rest of a refused body is not worth reading: close the connection instead.
+        const headers: Record<string, string> = error.status === 413 ? { connection: "close" } : {};
+        return sendError(res, error.status, error.code, error.message, headers);
+      }
       options.logger.error({ err: error, requestId }, "request failed");
       if (!res.headersSent) sendError(res, 500, "INTERNAL_SERVER_ERROR", "Something went wrong. The error has been logged.");
       else res.end();
@@ -90,6 +94,8 @@ export async function startGraphqlHttp<TContext extends BaseContext>(options: Gr
       new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
+        // Requests still running get a short grace, then their connections are cut.
+        setTimeout(() => server.closeAllConnections(), 2_000).unref();
       }),
   };
 }

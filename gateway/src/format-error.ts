@@ -1,0 +1,43 @@
+import type { GraphQLFormattedError } from "graphql";
+import type { Logger } from "@vardportal/kit/logger";
+
+/** Codes a client may see as they are; their messages were written for clients. */
+const publicCodes = new Set([
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "VALIDATION_FAILED",
+  "CONFLICT",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+const passedExtensions = ["code", "fieldErrors", "current"];
+
+/**
+ * What leaves the gateway: a coded error a client can act on, with the path of the part that
+ * failed. A subgraph's URL, stack, response body or internal message never does.
+ */
+export function createGatewayFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && publicCodes.has(code)) {
+      const extensions = Object.fromEntries(passedExtensions.filter((k) => formatted.extensions?.[k] !== undefined).map((k) => [k, formatted.extensions?.[k]]));
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+    }
+    logger.warn({ err: error, code, path: formatted.path, serviceName: formatted.extensions?.serviceName }, "error replaced before reaching the client");
+    const unavailable = formatted.path !== undefined || code === "INTERNAL_SERVER_ERROR" || code === "DOWNSTREAM_SERVICE_ERROR";
+    return {
+      message: unavailable
+        ? "This part of the answer is unavailable right now. Try again in a moment."
+        : "Something went wrong. The error has been logged.",
+      path: formatted.path,
+      extensions: { code: unavailable ? "SERVICE_UNAVAILABLE" : "INTERNAL_SERVER_ERROR" },
+    };
+  };
+}

@@ -1,0 +1,4 @@
+export * from "./compose.js";
+export * from "./config.js";
+export * from "./gateway.js";
+export * from "./subgraphs.js";
