@@ -1,0 +1,115 @@
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+import path from "node:path";
+import { root } from "./install.mjs";
+
+const subgraphs = [
+  ["care-units", "CARE_UNITS_URL"],
+  ["fees", "FEES_URL"],
+  ["e-services", "E_SERVICES_URL"],
+  ["archive", "ARCHIVE_URL"],
+  ["guidelines", "GUIDELINES_URL"],
+];
+
+export const defaultPorts = { portal: 3000, admin: 3001, gateway: 4000, subgraphBase: 4001 };
+
+/** The processes of the portal, in start order, with the address each is ready at. */
+export function plan({ ports = defaultPorts, dataDir = path.join(root, "data"), env = {} } = {}) {
+  const host = "127.0.0.1";
+  const base = { ...process.env, DATA_DIR: dataDir, HOST: host, ...env };
+  const tsx = ["--import", "tsx", "src/main.ts"];
+  const gatewayUrl = `http://${host}:${ports.gateway}/graphql`;
+  const processes = subgraphs.map(([name], i) => ({
+    name,
+    cwd: path.join(root, "subgraphs", name),
+    args: tsx,
+    env: { ...base, PORT: String(ports.subgraphBase + i) },
+    ready: `http://${host}:${ports.subgraphBase + i}/ready`,
+    url: `http://${host}:${ports.subgraphBase + i}/graphql`,
+  }));
+  const subgraphUrls = Object.fromEntries(subgraphs.map(([, envName], i) => [envName, processes[i].url]));
+  processes.push({
+    name: "gateway",
+    cwd: path.join(root, "gateway"),
+    args: tsx,
+    env: { ...base, ...subgraphUrls, PORT: String(ports.gateway) },
+    ready: `http://${host}:${ports.gateway}/ready`,
+    url: gatewayUrl,
+  });
+  for (const app of ["portal", "admin"]) {
+    processes.push({
+      name: app,
+      cwd: path.join(root, app),
+      args: [path.join(root, "node_modules/@remix-run/serve/dist/cli.js"), "build/server/index.js"],
+      env: { NODE_ENV: "production", ...base, GATEWAY_URL: gatewayUrl, PORT: String(ports[app]) },
+      ready: `http://${host}:${ports[app]}/`,
+      url: `http://localhost:${ports[app]}/`,
+    });
+  }
+  return processes;
+}
+
+async function waitReady(url, child, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) return false;
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      if (response.ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return false;
+}
+
+/**
+ * Starts every process, waits until each answers its readiness probe, and stops them all when
+ * one dies. `quiet` keeps the processes' logs out of the terminal (tests), except errors.
+ */
+export async function startStack({ ports, dataDir, env, quiet = false, timeoutMs = 120_000, onExit } = {}) {
+  const processes = plan({ ports, dataDir, env });
+  const children = [];
+  let stopping = false;
+  const stop = async () => {
+    stopping = true;
+    await Promise.all(
+      children.map(
+        ({ child }) =>
+          new Promise((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            const kill = setTimeout(() => child.kill("SIGKILL"), 5_000);
+            child.once("exit", () => {
+              clearTimeout(kill);
+              resolve();
+            });
+            child.kill("SIGTERM");
+          }),
+      ),
+    );
+  };
+  for (const p of processes) {
+    const child = spawn(process.execPath, p.args, { cwd: p.cwd, env: p.env, stdio: ["ignore", "pipe", "pipe"] });
+    const prefix = `[${p.name}]`.padEnd(13);
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on("line", (line) => {
+        const important = stream === child.stderr || /"level":(4|5|6)\d/.test(line);
+        if (!quiet || important) console.log(`${prefix} ${line}`);
+      });
+    }
+    child.once("exit", (code, signal) => {
+      if (stopping) return;
+      console.error(`${prefix} stopped (${signal ?? `exit code ${code}`}); stopping everything.`);
+      void stop().then(() => onExit?.(p.name, code));
+    });
+    children.push({ ...p, child });
+  }
+  const results = await Promise.all(children.map((c) => waitReady(c.ready, c.child, timeoutMs)));
+  const failed = children.filter((_, i) => !results[i]).map((c) => c.name);
+  if (failed.length > 0) {
+    await stop();
+    throw new Error(`Not ready: ${failed.join(", ")}. See the messages above.`);
+  }
+  return { processes: children, stop };
+}

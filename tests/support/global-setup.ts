@@ -1,0 +1,32 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { ensureLocalKeyPair } from "@vardportal/kit/identity";
+// @ts-expect-error plain ESM script shared with `npm start`
+import { startStack } from "../../scripts/lib/stack.mjs";
+
+/** Test ports, apart from `npm start`'s, so a running portal and the tests never collide. */
+export const testPorts = { portal: 5300, admin: 5301, gateway: 5000, subgraphBase: 5001 };
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    portalUrl: string;
+    adminUrl: string;
+    gatewayUrl: string;
+  }
+}
+
+/** The whole stack, as `npm start` runs it, on a fresh data directory that is removed afterwards. */
+export default async function setup(project: TestProject) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "vardportal-e2e-"));
+  ensureLocalKeyPair(dataDir);
+  const stack = await startStack({ ports: testPorts, dataDir, quiet: true, env: { LOG_LEVEL: "warn" } });
+  project.provide("portalUrl", `http://127.0.0.1:${testPorts.portal}`);
+  project.provide("adminUrl", `http://127.0.0.1:${testPorts.admin}`);
+  project.provide("gatewayUrl", `http://127.0.0.1:${testPorts.gateway}/graphql`);
+  return async () => {
+    await stack.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
