@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { describeError } from "./error-content";
+
+// The shape Remix gives the error boundary for a thrown Response.
+const thrown = (status: number, data: unknown = null) => ({ status, statusText: "", internal: false, data });
+
+describe("describeError", () => {
+  it("says a missing page does not exist", () => {
+    expect(describeError(thrown(404))).toMatchObject({ status: 404, title: "Sidan finns inte" });
+  });
+
+  it("says a forbidden page needs permission", () => {
+    expect(describeError(thrown(403))).toMatchObject({ status: 403, title: "Du har inte behörighet" });
+  });
+
+  it("gives an unknown client error a general text with its own status", () => {
+    expect(describeError(thrown(418))).toMatchObject({ status: 418, title: "Sidan kunde inte visas" });
+  });
+
+  it("shows only an apology for an unexpected error, never its message or stack", () => {
+    const content = describeError(new Error("SQLITE_CANTOPEN at /srv/data/fees.sqlite"));
+    expect(content).toMatchObject({ status: 500, title: "Något gick fel" });
+    expect(JSON.stringify(content)).not.toMatch(/SQLITE|\/srv/);
+  });
+
+  it("does not show what a thrown server error Response carries", () => {
+    const content = describeError(thrown(500, "connection string postgres://secret"));
+    expect(content.status).toBe(500);
+    expect(JSON.stringify(content)).not.toContain("secret");
+  });
+});

@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import type { GatewayResult } from "~/utils/gateway.server";
+import { toPortalHomeView } from "./_index.view";
+
+const careUnits = {
+  totalCount: 42,
+  edges: [
+    {
+      node: {
+        id: "cu-1",
+        name: "Hälsocentralen Kalix",
+        kind: "HEALTH_CENTRE",
+        municipality: "Kalix",
+        address: "Storgatan 1, Kalix",
+        phone: "0923-123 45",
+      },
+    },
+    {
+      node: { id: "cu-2", name: "Akuten Sunderby", kind: "EMERGENCY_DEPARTMENT", municipality: null, address: null, phone: null },
+    },
+  ],
+};
+
+const currentFeeSchedule = {
+  id: "fs-1",
+  title: { sv: "Patientavgifter 2025", en: "Patient fees 2025" },
+  validFrom: "2025-01-01",
+  validTo: null,
+  freeUnderAge: 20,
+  highCostLimitSek: 1450,
+  items: [
+    { visitKind: "HEALTH_CENTRE_VISIT", label: { sv: "Besök på hälsocentral", en: null }, amountSek: 300 },
+    { visitKind: "MISSED_VISIT", label: { sv: "Uteblivet besök", en: null }, amountSek: 400 },
+    { visitKind: "DIGITAL_CHAT", label: { sv: "Chatt i Digitalen", en: null }, amountSek: 0 },
+  ],
+};
+
+const eServices = {
+  edges: [
+    {
+      node: {
+        id: "es-1",
+        slug: "digitalen",
+        name: { sv: "Digitalen", en: null },
+        summary: { sv: "Chatta med vården.", en: null },
+        channel: "CHAT",
+      },
+    },
+  ],
+};
+
+const everything: GatewayResult = { data: { careUnits, currentFeeSchedule, eServices }, errors: [] };
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+
+describe("toPortalHomeView", () => {
+  it("shows every section the gateway answered", () => {
+    const view = toPortalHomeView(everything);
+    expect(view.careUnits).toEqual({
+      status: "ok",
+      data: {
+        totalCount: 42,
+        units: [
+          {
+            id: "cu-1",
+            name: "Hälsocentralen Kalix",
+            kindLabel: "Vårdcentral",
+            municipality: "Kalix",
+            address: "Storgatan 1, Kalix",
+            phone: { text: "0923-123 45", href: "tel:092312345" },
+          },
+          { id: "cu-2", name: "Akuten Sunderby", kindLabel: "Akutmottagning", municipality: null, address: null, phone: null },
+        ],
+      },
+    });
+    expect(view.eServices).toEqual({
+      status: "ok",
+      data: [{ id: "es-1", name: "Digitalen", summary: "Chatta med vården.", channelLabel: "Chatt" }],
+    });
+  });
+
+  it("prices the fee schedule in kronor and calls a free visit free", () => {
+    const { feeSchedule } = toPortalHomeView(everything);
+    if (feeSchedule.status !== "ok" || !feeSchedule.data) throw new Error("expected a fee schedule");
+    expect(feeSchedule.data.title).toBe("Patientavgifter 2025");
+    expect(feeSchedule.data.validity).toBe("Gäller från 1 januari 2025");
+    expect(feeSchedule.data.freeUnderAge).toBe(20);
+    expect(plain(feeSchedule.data.highCostLimit ?? "")).toBe("1 450 kr");
+    expect(feeSchedule.data.items.map((item) => [item.label, item.amount])).toEqual([
+      ["Besök på hälsocentral", "300 kr"],
+      ["Uteblivet besök", "400 kr"],
+      ["Chatt i Digitalen", "Avgiftsfritt"],
+    ]);
+  });
+
+  it("marks only the section whose subgraph is down as unavailable", () => {
+    const view = toPortalHomeView({
+      data: { careUnits: null, currentFeeSchedule, eServices },
+      errors: [{ message: "Subgraph care-units is unavailable", path: ["careUnits"] }],
+    });
+    expect(view.careUnits).toEqual({ status: "unavailable" });
+    expect(view.feeSchedule.status).toBe("ok");
+    expect(view.eServices.status).toBe("ok");
+  });
+
+  it("marks the fee section unavailable when the fees subgraph is down, not empty", () => {
+    const view = toPortalHomeView({
+      data: { careUnits, currentFeeSchedule: null, eServices },
+      errors: [{ message: "down", path: ["currentFeeSchedule"] }],
+    });
+    expect(view.feeSchedule).toEqual({ status: "unavailable" });
+  });
+
+  it("marks every section unavailable when the gateway cannot be reached", () => {
+    const view = toPortalHomeView({
+      data: null,
+      errors: [{ message: "The gateway could not be reached.", extensions: { code: "GATEWAY_UNAVAILABLE" } }],
+    });
+    expect(view).toEqual({
+      careUnits: { status: "unavailable" },
+      feeSchedule: { status: "unavailable" },
+      eServices: { status: "unavailable" },
+    });
+  });
+
+  it("shows empty lists and a missing fee schedule as empty, not as failures", () => {
+    const view = toPortalHomeView({
+      data: { careUnits: { totalCount: 0, edges: [] }, currentFeeSchedule: null, eServices: { edges: [] } },
+      errors: [],
+    });
+    expect(view).toEqual({
+      careUnits: { status: "ok", data: { totalCount: 0, units: [] } },
+      feeSchedule: { status: "ok", data: null },
+      eServices: { status: "ok", data: [] },
+    });
+  });
+
+  it("leaves out a list entry the gateway had to null and keeps the rest", () => {
+    const view = toPortalHomeView({
+      data: { careUnits: { totalCount: 2, edges: [careUnits.edges[0], { node: null }] }, currentFeeSchedule, eServices },
+      errors: [{ message: "bad row", path: ["careUnits", "edges", 1, "node", "kind"] }],
+    });
+    expect(view.careUnits.status === "ok" && view.careUnits.data.units.map((unit) => unit.id)).toEqual(["cu-1"]);
+  });
+
+  it("treats a section with an unexpected shape as unavailable", () => {
+    const view = toPortalHomeView({ data: { careUnits: { total: 3 }, currentFeeSchedule, eServices }, errors: [] });
+    expect(view.careUnits).toEqual({ status: "unavailable" });
+  });
+});

@@ -1,0 +1,106 @@
+import { z } from "zod";
+import type { CareUnitCard, CareUnitsView } from "~/components/care-units-section";
+import type { EServiceCard } from "~/components/e-services-section";
+import type { FeeScheduleView } from "~/components/fee-schedule-section";
+import { formatSek, formatValidity } from "~/utils/format";
+import type { GatewayResult } from "~/utils/gateway.server";
+import { careUnitKindLabel, eServiceChannelLabel } from "~/utils/labels";
+import { mapSection, readSection, type Section } from "~/utils/section";
+
+const LocalizedText = z.object({ sv: z.string(), en: z.string().nullish() });
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** A node the gateway had to null out (a partial error inside the list) is left out, not the whole list. */
+function edges<Node>(node: z.ZodType<Node>) {
+  return z
+    .array(z.object({ node: node.nullable() }).nullable())
+    .transform((list) => list.flatMap((edge) => (edge?.node ? [edge.node] : [])));
+}
+
+const CareUnits = z.object({
+  totalCount: z.number().int(),
+  edges: edges(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      kind: z.string(),
+      municipality: z.string().nullish(),
+      address: z.string().nullish(),
+      phone: z.string().nullish(),
+    }),
+  ),
+});
+
+const FeeSchedule = z
+  .object({
+    id: z.string(),
+    title: LocalizedText,
+    validFrom: IsoDate,
+    validTo: IsoDate.nullish(),
+    freeUnderAge: z.number().int().nullish(),
+    highCostLimitSek: z.number().nullish(),
+    items: z.array(z.object({ visitKind: z.string(), label: LocalizedText, amountSek: z.number() })),
+  })
+  .nullable();
+
+const EServices = z.object({
+  edges: edges(
+    z.object({
+      id: z.string(),
+      slug: z.string(),
+      name: LocalizedText,
+      summary: LocalizedText.nullish(),
+      channel: z.string(),
+    }),
+  ),
+});
+
+export type PortalHomeView = {
+  careUnits: Section<CareUnitsView>;
+  feeSchedule: Section<FeeScheduleView | null>;
+  eServices: Section<EServiceCard[]>;
+};
+
+/** Turns the gateway's answer into what each section of the home page shows; a failed section says so. */
+export function toPortalHomeView(result: GatewayResult): PortalHomeView {
+  return {
+    careUnits: mapSection(readSection(result, "careUnits", CareUnits), ({ totalCount, edges: units }) => ({
+      totalCount,
+      units: units.map(
+        (unit): CareUnitCard => ({
+          id: unit.id,
+          name: unit.name,
+          kindLabel: careUnitKindLabel(unit.kind),
+          municipality: unit.municipality ?? null,
+          address: unit.address ?? null,
+          phone: unit.phone ? { text: unit.phone, href: `tel:${unit.phone.replace(/[^\d+]/g, "")}` } : null,
+        }),
+      ),
+    })),
+    feeSchedule: mapSection(readSection(result, "currentFeeSchedule", FeeSchedule), (schedule) =>
+      schedule
+        ? {
+            title: schedule.title.sv,
+            validity: formatValidity(schedule.validFrom, schedule.validTo ?? null),
+            freeUnderAge: schedule.freeUnderAge ?? null,
+            highCostLimit: schedule.highCostLimitSek ? formatSek(schedule.highCostLimitSek) : null,
+            items: schedule.items.map((item) => ({
+              key: item.visitKind,
+              label: item.label.sv,
+              amount: formatSek(item.amountSek),
+            })),
+          }
+        : null,
+    ),
+    eServices: mapSection(readSection(result, "eServices", EServices), ({ edges: services }) =>
+      services.map(
+        (service): EServiceCard => ({
+          id: service.id,
+          name: service.name.sv,
+          summary: service.summary?.sv ?? null,
+          channelLabel: eServiceChannelLabel(service.channel),
+        }),
+      ),
+    ),
+  };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { formatIsoDate, formatSek, formatValidity } from "./format";
+
+// Swedish groups thousands with a no-break space; comparing with plain spaces keeps the tests readable.
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+
+describe("formatSek", () => {
+  it("shows a fee in kronor", () => {
+    expect(formatSek(300)).toBe("300 kr");
+  });
+
+  it("groups thousands the Swedish way", () => {
+    expect(plain(formatSek(1450))).toBe("1 450 kr");
+  });
+
+  it("says a visit that costs nothing is free of charge", () => {
+    expect(formatSek(0)).toBe("Avgiftsfritt");
+  });
+
+  it("uses a decimal comma for öre", () => {
+    expect(formatSek(12.5)).toBe("12,5 kr");
+  });
+});
+
+describe("formatIsoDate", () => {
+  it("writes a calendar date in Swedish", () => {
+    expect(formatIsoDate("2025-01-01")).toBe("1 januari 2025");
+    expect(formatIsoDate("2024-12-31")).toBe("31 december 2024");
+  });
+
+  it("refuses what is not a date", () => {
+    expect(() => formatIsoDate("31/12/2024")).toThrow(RangeError);
+  });
+});
+
+describe("formatValidity", () => {
+  it("says from when an open-ended schedule applies", () => {
+    expect(formatValidity("2025-01-01", null)).toBe("Gäller från 1 januari 2025");
+  });
+
+  it("gives both ends of a closed period", () => {
+    expect(formatValidity("2024-01-01", "2024-12-31")).toBe("Gäller 1 januari 2024 – 31 december 2024");
+  });
+});

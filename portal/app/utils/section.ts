@@ -1,0 +1,29 @@
+import type { z } from "zod";
+import type { GatewayResult } from "./gateway.server";
+
+/** One part of a page fed by one root field of a GraphQL operation. */
+export type Section<T> = { status: "ok"; data: T } | { status: "unavailable" };
+
+const unavailable = { status: "unavailable" } as const;
+
+/**
+ * Reads one root field of a gateway answer. When a subgraph is down the gateway answers the other fields and
+ * an error whose path starts with the missing one; that section, and one whose shape is not what the page
+ * expects, is "unavailable" while the rest of the page renders. A null the schema allows, with no error for
+ * it, is data ("nothing to show"), not a failure.
+ */
+export function readSection<Schema extends z.ZodType>(
+  result: GatewayResult,
+  field: string,
+  schema: Schema,
+): Section<z.output<Schema>> {
+  if (result.data === null || !(field in result.data)) return unavailable;
+  const value = result.data[field];
+  if (value === null && result.errors.some((error) => error.path?.[0] === field)) return unavailable;
+  const parsed = schema.safeParse(value);
+  return parsed.success ? { status: "ok", data: parsed.data } : unavailable;
+}
+
+export function mapSection<T, U>(section: Section<T>, map: (data: T) => U): Section<U> {
+  return section.status === "ok" ? { status: "ok", data: map(section.data) } : section;
+}
