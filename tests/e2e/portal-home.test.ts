@@ -51,7 +51,8 @@ describe("the portal home page, in a real browser against the real stack", () =>
     const first = page.locator(":focus");
     expect(await first.innerText()).toMatch(/Till huvudinnehållet/);
     await page.keyboard.press("Enter");
-    expect(await page.evaluate(() => location.hash)).toBe("#main");
+    expect(await page.evaluate(() => location.hash)).toBe("#huvudinnehall");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("huvudinnehall");
     await page.close();
   });
 
