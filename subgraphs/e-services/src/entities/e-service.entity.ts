@@ -1,0 +1,80 @@
+import { Directive, Field, Int, ObjectType } from "type-graphql";
+import { Column, Entity, Index } from "typeorm";
+import { ContentEntity, Localized } from "@vardportal/kit";
+import { EServiceChannel } from "./e-service-channel.js";
+import { OptionalLocalized, presentOrNull } from "./optional-localized.js";
+
+/**
+ * One digital way into care (1177's e-services, Digitalen, an app...). Ages are whole years and
+ * inclusive; a limit that is not a whole number of years (Digitalen's "from 6 months") is left
+ * null and stated in `eligibility`, so no reader is told a rounded age.
+ */
+@Entity("e_service")
+@ObjectType()
+@Directive('@key(fields: "id")')
+@Index(["slug"], { unique: true })
+export class EService extends ContentEntity {
+  @Field(() => String, { description: "The address of the service's page in the portal." })
+  @Column({ type: "varchar", length: 128 })
+  slug!: string;
+
+  @Field(() => Localized)
+  @Column(() => Localized)
+  name!: Localized;
+
+  @Field(() => Localized)
+  @Column(() => Localized)
+  summary!: Localized;
+
+  @Field(() => EServiceChannel)
+  @Column({ type: "varchar", length: 16 })
+  channel!: EServiceChannel;
+
+  @Field(() => String, { nullable: true, description: 'Who runs the service, e.g. "1177" or "Region Norrbotten".' })
+  @Column({ type: "varchar", length: 128, nullable: true })
+  provider!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "The youngest age, in whole years, the service is for; null = no such limit." })
+  @Column({ type: "integer", nullable: true })
+  minAge!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "The oldest age, in whole years and inclusive; null = no such limit." })
+  @Column({ type: "integer", nullable: true })
+  maxAge!: number | null;
+
+  @Field(() => Boolean, { description: "Whether logging in with an e-ID is needed." })
+  @Column({ type: "boolean" })
+  requiresEid!: boolean;
+
+  @Field(() => [String], { description: "The e-ID methods the service names; empty when it names none." })
+  @Column({ type: "simple-json" })
+  eidMethods!: string[];
+
+  @Column(() => OptionalLocalized, { prefix: "eligibility" })
+  eligibilityText!: OptionalLocalized;
+
+  @Column(() => OptionalLocalized, { prefix: "availability" })
+  availabilityText!: OptionalLocalized;
+
+  @Column(() => OptionalLocalized, { prefix: "openingHours" })
+  openingHoursText!: OptionalLocalized;
+
+  @Field(() => Localized, { nullable: true, description: "Who may use it: ages, acting for a child, what is needed." })
+  get eligibility(): Localized | null {
+    return presentOrNull(this.eligibilityText);
+  }
+
+  @Field(() => Localized, { nullable: true, description: "Where it is offered, e.g. which municipalities." })
+  get availability(): Localized | null {
+    return presentOrNull(this.availabilityText);
+  }
+
+  @Field(() => Localized, { nullable: true, description: "When staff answer, where the service has set hours." })
+  get openingHours(): Localized | null {
+    return presentOrNull(this.openingHoursText);
+  }
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 512, nullable: true })
+  webUrl!: string | null;
+}

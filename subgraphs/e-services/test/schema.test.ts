@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pendingSchemaChanges, schemaFileDrift, startTestSubgraph, type TestSubgraph } from "@vardportal/kit/testing";
+import { definition } from "../src/index.js";
+
+let t: TestSubgraph;
+beforeAll(async () => {
+  t = await startTestSubgraph(definition);
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe("the e-services subgraph's contracts", () => {
+  it("the committed schema.graphql is what the classes print", async () => {
+    const { committed, current } = await schemaFileDrift(definition, new URL("../schema.graphql", import.meta.url));
+    expect(committed).toBe(current);
+  });
+
+  it("the migrations build exactly the tables the entities describe", async () => {
+    expect(await pendingSchemaChanges(t.subgraph.dataSource)).toEqual([]);
+  });
+
+  it.each([
+    ["a query that does not parse", "{ eServices(first: 2) { totalCount ", "GRAPHQL_PARSE_FAILED"],
+    ["an unknown field", "{ eServices(first: 2) { totalCount secretField } }", "GRAPHQL_VALIDATION_FAILED"],
+    ["an unknown channel", '{ eServices(filter: { channel: FAX }) { totalCount } }', "GRAPHQL_VALIDATION_FAILED"],
+  ])("%s gets HTTP 400 with a code and no stack trace", async (_what, document, code) => {
+    const result = await t.query(document);
+    expect(result.status).toBe(400);
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual([code]);
+    expect(JSON.stringify(result)).not.toMatch(/stacktrace|\s{4}at /);
+  });
+});
