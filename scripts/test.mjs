@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { ensureInstalled, root, run } from "./lib/install.mjs";
+import { ensureInstalled, root, run, toolEnv } from "./lib/install.mjs";
 import { ensureChromium } from "./lib/chromium.mjs";
 
 const workspaces = ["subgraphs/kit", "subgraphs/care-units", "subgraphs/fees", "subgraphs/e-services", "subgraphs/archive", "subgraphs/guidelines", "gateway", "portal", "admin", "tests"];
@@ -18,7 +18,7 @@ for (const w of workspaces) rmSync(path.join(root, w, reportName), { force: true
 const tests = spawnSync(
   "npx",
   ["turbo", "run", "test", "--concurrency=1", "--continue", "--", "--reporter=default", "--reporter=json", `--outputFile.json=${reportName}`],
-  { cwd: root, stdio: "inherit" },
+  { cwd: root, stdio: "inherit", env: toolEnv },
 );
 
 let passed = 0;

@@ -17,8 +17,11 @@ export function ensureInstalled() {
   }
 }
 
+/** Turborepo's telemetry would try to reach the internet; this machine has no such network. */
+export const toolEnv = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1" };
+
 /** Runs a command in the repository and exits with its status if it fails. */
 export function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options });
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: toolEnv, ...options });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
