@@ -1,0 +1,32 @@
+import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { validationFailed, type SubgraphContext } from "@vardportal/kit";
+import { FeeSchedule } from "../entities/fee-schedule.entity.js";
+import { liveSchedules, scheduleValidOn } from "../fee-schedule-store.js";
+import { parseIsoDate, stockholmDate } from "../rules/calendar-date.js";
+
+@Resolver(() => FeeSchedule)
+export class FeeScheduleResolver {
+  @Query(() => FeeSchedule, { nullable: true, description: "The region's fee schedule in force today (Swedish date)." })
+  currentFeeSchedule(@Arg("region", () => String) region: string, @Ctx() ctx: SubgraphContext) {
+    return scheduleValidOn(ctx, region, stockholmDate(ctx.now));
+  }
+
+  @Query(() => FeeSchedule, { nullable: true, description: 'The region\'s fee schedule in force on a date, "YYYY-MM-DD".' })
+  feeSchedule(@Arg("region", () => String) region: string, @Arg("on", () => String) on: string, @Ctx() ctx: SubgraphContext) {
+    const date = parseIsoDate(on);
+    if (!date) throw validationFailed({ on: ['Expected a date written "YYYY-MM-DD".'] });
+    return scheduleValidOn(ctx, region, date);
+  }
+
+  @Query(() => [FeeSchedule], { description: "Every schedule the viewer may read, by region and newest first." })
+  feeSchedules(@Arg("region", () => String, { nullable: true }) region: string | null, @Ctx() ctx: SubgraphContext) {
+    const qb = liveSchedules(ctx);
+    if (region) qb.andWhere("schedule.region = :region", { region });
+    return qb
+      .orderBy("schedule.region", "ASC")
+      .addOrderBy("schedule.validFrom", "DESC")
+      .addOrderBy("schedule.id", "ASC")
+      .addOrderBy("item.position", "ASC")
+      .getMany();
+  }
+}

@@ -1,0 +1,15 @@
+import type { DataSource } from "typeorm";
+import { insertSeedContent } from "@vardportal/kit";
+import { FeeItem } from "../entities/fee-item.entity.js";
+import { FeeSchedule } from "../entities/fee-schedule.entity.js";
+import { feeScheduleSeed } from "./fee-schedules.js";
+
+/**
+ * The kit writes the schedules and their first revisions; the lines go in afterwards because its
+ * insert does not follow relations (so the seed revision's snapshot holds no lines either).
+ */
+export async function seedFees(dataSource: DataSource): Promise<void> {
+  await insertSeedContent(dataSource, FeeSchedule, "FeeSchedule", feeScheduleSeed.map((seed) => seed.schedule));
+  const lines = feeScheduleSeed.flatMap((seed) => seed.items.map((item, position) => ({ ...item, position, scheduleId: seed.schedule.id! })));
+  await dataSource.getRepository(FeeItem).insert(lines);
+}
