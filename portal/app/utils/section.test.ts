@@ -22,6 +22,12 @@ describe("readSection", () => {
     expect(readSection(result, "schedule", Maybe)).toEqual({ status: "ok", data: null });
   });
 
+  it("marks a null field unavailable when a whole subgraph fetch failed (an error with no path)", () => {
+    const result = { data: { schedule: null, units: { totalCount: 2 } }, errors: [{ message: "down", extensions: { code: "SERVICE_UNAVAILABLE" } }] };
+    expect(readSection(result, "schedule", Maybe)).toEqual({ status: "unavailable" });
+    expect(readSection(result, "units", Count)).toEqual({ status: "ok", data: { totalCount: 2 } });
+  });
+
   it("marks every field unavailable when there is no data at all", () => {
     const result = { data: null, errors: [{ message: "unreachable", extensions: { code: "GATEWAY_UNAVAILABLE" } }] };
     expect(readSection(result, "units", Count)).toEqual({ status: "unavailable" });

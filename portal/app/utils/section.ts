@@ -9,8 +9,9 @@ const unavailable = { status: "unavailable" } as const;
 /**
  * Reads one root field of a gateway answer. When a subgraph is down the gateway answers the other fields and
  * an error whose path starts with the missing one; that section, and one whose shape is not what the page
- * expects, is "unavailable" while the rest of the page renders. A null the schema allows, with no error for
- * it, is data ("nothing to show"), not a failure.
+ * expects, is "unavailable" while the rest of the page renders. When a whole subgraph fetch fails the gateway's
+ * error has no path at all, so a null next to a path-less error is "unavailable" too. A null the schema allows,
+ * with no error at all, is data ("nothing to show"), not a failure.
  */
 export function readSection<Schema extends z.ZodType>(
   result: GatewayResult,
@@ -19,7 +20,7 @@ export function readSection<Schema extends z.ZodType>(
 ): Section<z.output<Schema>> {
   if (result.data === null || !(field in result.data)) return unavailable;
   const value = result.data[field];
-  if (value === null && result.errors.some((error) => error.path?.[0] === field)) return unavailable;
+  if (value === null && result.errors.some((error) => !error.path?.length || error.path[0] === field)) return unavailable;
   const parsed = schema.safeParse(value);
   return parsed.success ? { status: "ok", data: parsed.data } : unavailable;
 }
