@@ -20,7 +20,6 @@ export function audiencesFor(viewer: Viewer | null): Audience[] {
   for (const role of viewer.roles) for (const audience of audiencesByRole[role]) set.add(audience);
   return Object.values(Audience).filter((audience) => set.has(audience));
 }
-
 export const canReadAudience = (viewer: Viewer | null, audience: Audience) => audiencesFor(viewer).includes(audience);
 
 /** Writing and publishing content is for editors and admins. */

@@ -29,8 +29,3 @@ export const validationFailed = (fieldErrors: FieldErrors, message = "The input 
 
 export const conflict = (message: string, current?: unknown) =>
   coded(ErrorCode.CONFLICT, message, current === undefined ? {} : { current });
-
-export function codeOf(error: unknown): string | undefined {
-  if (error instanceof GraphQLError) return error.extensions?.code as string | undefined;
-  return undefined;
-}

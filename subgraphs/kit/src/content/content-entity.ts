@@ -46,6 +46,3 @@ export abstract class ContentEntity {
   @UpdateDateColumn({ type: Date })
   updatedAt!: Date;
 }
-
-/** Columns the publishing machinery owns; content inputs may never set them directly. */
-export const managedColumns = ["id", "status", "version", "createdAt", "updatedAt"] as const;

@@ -63,7 +63,3 @@ export async function openDatabase(dataSource: DataSource): Promise<void> {
     throw new DatabaseFileError(`Could not open the database ${file}: ${detail}`);
   }
 }
-
-export async function pendingMigrations(dataSource: DataSource): Promise<boolean> {
-  return dataSource.showMigrations();
-}
