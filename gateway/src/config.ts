@@ -19,6 +19,8 @@ export const gatewayConfigSchema = z
     DATA_DIR: z.string().min(1).default(path.join(repoRoot, "data")),
     GATEWAY_SIGNING_KEY: z.string().min(1).optional(),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+    OIDC_ISSUER: url.optional(),
+    OIDC_AUDIENCE: z.string().min(1).default("urn:vardportal:gateway"),
     MAX_BODY_BYTES: z.coerce.number().int().min(1_000).max(10_000_000).default(100_000),
     ...subgraphUrls,
   })
@@ -31,6 +33,7 @@ export const gatewayConfigSchema = z
     signingKey: env.GATEWAY_SIGNING_KEY,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     maxBodyBytes: env.MAX_BODY_BYTES,
+    oidc: env.OIDC_ISSUER ? { issuer: env.OIDC_ISSUER, audience: env.OIDC_AUDIENCE } : undefined,
     subgraphUrls: Object.fromEntries(subgraphList.map((s) => [s.name, env[s.env]])) as Record<string, string>,
   }));
 

@@ -3,6 +3,7 @@ import { ApolloServer } from "@apollo/server";
 import { HttpError, startGraphqlHttp, type RunningServer } from "@vardportal/kit/http";
 import { signIdentity, type SigningKey } from "@vardportal/kit/identity";
 import type { Logger } from "@vardportal/kit/logger";
+import type { AccessTokenVerifier } from "./access-token.js";
 import type { GatewayContext } from "./context.js";
 import { createGatewayFormatError } from "./format-error.js";
 import { SignedDataSource } from "./signed-data-source.js";
@@ -17,6 +18,8 @@ export interface GatewayOptions {
   production?: boolean;
   subgraphTimeoutMs?: number;
   maxBodyBytes?: number;
+  /** Verifies users' access tokens; without it every request that carries one is refused. */
+  verifyAccessToken?: AccessTokenVerifier;
 }
 
 /** Apollo Gateway over the committed supergraph, behind the kit's HTTP binding. */
@@ -44,11 +47,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     port: options.port ?? 0,
     maxBodyBytes: options.maxBodyBytes ?? 100_000,
     context: async (req, requestId) => {
-      if (req.headers.authorization) {
-        // Verifying users' access tokens arrives with the identity work; until then refuse rather than ignore.
-        throw new HttpError(401, "UNAUTHENTICATED", "Access tokens are not accepted yet; send the request without one.");
-      }
-      const viewer = null;
+      const viewer = await viewerOf(req.headers.authorization, options.verifyAccessToken);
       let token: Promise<string> | undefined;
       return { requestId, viewer, identityToken: () => (token ??= signIdentity(options.signingKey, { viewer, requestId })) };
     },
@@ -60,4 +59,13 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
       await apollo.stop();
     },
   };
+}
+
+/** Anonymous without a token; a token is verified or refused, never ignored. */
+async function viewerOf(authorization: string | undefined, verify: AccessTokenVerifier | undefined) {
+  if (authorization === undefined) return null;
+  if (!verify) {
+    throw new HttpError(401, "UNAUTHENTICATED", "This gateway has no identity provider configured (OIDC_ISSUER); send the request without a token.");
+  }
+  return verify(authorization);
 }

@@ -1,3 +1,4 @@
+export * from "./access-token.js";
 export * from "./compose.js";
 export * from "./config.js";
 export * from "./gateway.js";

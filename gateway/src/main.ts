@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { readConfigOrExit } from "@vardportal/kit/config";
 import { ensureLocalKeyPair, importSigningKey } from "@vardportal/kit/identity";
 import { createLogger } from "@vardportal/kit/logger";
+import { createAccessTokenVerifier } from "./access-token.js";
 import { gatewayConfigSchema } from "./config.js";
 import { createGateway } from "./gateway.js";
 import { supergraphFile } from "./subgraphs.js";
@@ -21,7 +22,9 @@ try {
     production: config.nodeEnv === "production",
     subgraphTimeoutMs: config.subgraphTimeoutMs,
     maxBodyBytes: config.maxBodyBytes,
+    verifyAccessToken: config.oidc && createAccessTokenVerifier({ ...config.oidc, logger }),
   });
+  if (!config.oidc) logger.warn("OIDC_ISSUER is not set: only anonymous requests are served");
   logger.info({ url: server.url }, "ready");
   const stop = () => server.close().then(() => process.exit(0), () => process.exit(1));
   process.once("SIGINT", stop);

@@ -8,6 +8,7 @@ import { definition as fees } from "@vardportal/fees";
 import { definition as eServices } from "@vardportal/e-services";
 import { definition as archive } from "@vardportal/archive";
 import { definition as guidelines } from "@vardportal/guidelines";
+import type { AccessTokenVerifier } from "../src/access-token.js";
 import { createGateway } from "../src/gateway.js";
 import { supergraphFile } from "../src/subgraphs.js";
 
@@ -21,12 +22,12 @@ export const definitions: Record<string, SubgraphDefinition> = {
 
 export interface Federation {
   url: string;
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; data?: T | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] }>;
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; data?: T | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] }>;
   close(): Promise<void>;
 }
 
 /** All five seeded subgraphs and the gateway on loopback; `down` names subgraphs left unstarted. */
-export async function startFederation(options: { down?: string[]; timeoutMs?: number } = {}): Promise<Federation> {
+export async function startFederation(options: { down?: string[]; timeoutMs?: number; verifyAccessToken?: AccessTokenVerifier } = {}): Promise<Federation> {
   const pair = generateKeyPairPem();
   const verifyingKey = await importVerifyingKey(pair.publicKey);
   const started: Subgraph[] = [];
@@ -46,11 +47,12 @@ export async function startFederation(options: { down?: string[]; timeoutMs?: nu
     signingKey: await importSigningKey(pair.privateKey),
     logger: createLogger("gateway", "silent"),
     subgraphTimeoutMs: options.timeoutMs ?? 5_000,
+    verifyAccessToken: options.verifyAccessToken,
   });
   return {
     url: gateway.url,
-    async query(query, variables) {
-      const response = await fetch(gateway.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+    async query(query, variables, headers = {}) {
+      const response = await fetch(gateway.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
       return { status: response.status, ...((await response.json()) as object) };
     },
     async close() {

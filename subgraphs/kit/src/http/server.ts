@@ -66,7 +66,7 @@ export async function startGraphqlHttp<TContext extends BaseContext>(options: Gr
     } catch (error) {
       if (error instanceof HttpError) {
         // The rest of a refused body is not worth reading: close the connection instead.
-        const headers: Record<string, string> = error.status === 413 ? { connection: "close" } : {};
+        const headers: Record<string, string> = { ...error.headers, ...(error.status === 413 ? { connection: "close" } : {}) };
         return sendError(res, error.status, error.code, error.message, headers);
       }
       options.logger.error({ err: error, requestId }, "request failed");
