@@ -1,0 +1,6 @@
+export * from "./auth.js";
+export * from "./config.js";
+export * from "./ended-sessions.js";
+export * from "./return-to.js";
+export { CookieSealer, readCookie } from "./sealed-cookie.js";
+export { roles, type Role } from "@vardportal/kit/identity";

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { readAuthConfig } from "../src/auth/config.js";
+
+const good = {
+  OIDC_ISSUER: "http://127.0.0.1:4100",
+  OIDC_CLIENT_ID: "vardportal-portal",
+  OIDC_CLIENT_SECRET: "s",
+  PUBLIC_URL: "http://127.0.0.1:3000",
+  SESSION_SECRET: "x".repeat(32),
+};
+
+describe("log-in settings", () => {
+  it("accept a local set-up: http only to a loopback issuer, cookies not Secure over http", () => {
+    const result = readAuthConfig(good);
+    expect(result.ok && result.config).toMatchObject({ allowHttpIssuer: true, secureCookies: false, sessionMaxAgeSeconds: 28_800 });
+  });
+
+  it("make cookies Secure behind https and refuse plain http to a remote issuer", () => {
+    const result = readAuthConfig({ ...good, OIDC_ISSUER: "https://idp.region.se/", PUBLIC_URL: "https://vard.region.se" });
+    expect(result.ok && result.config).toMatchObject({ issuer: "https://idp.region.se", allowHttpIssuer: false, secureCookies: true });
+  });
+
+  it("name every missing or bad variable", () => {
+    const result = readAuthConfig({ ...good, OIDC_CLIENT_SECRET: "", SESSION_SECRET: "short", PUBLIC_URL: "ftp://x" });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems.map((p) => p.split(":")[0])).toEqual(["OIDC_CLIENT_SECRET", "PUBLIC_URL", "SESSION_SECRET"]);
+  });
+});
