@@ -1,10 +1,11 @@
-import type { LinksFunction, MetaFunction } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from "@remix-run/react";
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ErrorPage } from "~/components/error-page";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
-import { describeError } from "~/utils/error-content";
+import { getViewer, requireRole } from "~/utils/auth.server";
+import { describeError } from "@vardportal/web/error-content";
 import { mainContentId, pageTitle } from "~/utils/site";
 import stylesheet from "./tailwind.css?url";
 
@@ -15,7 +16,23 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = ({ error }) => [{ title: pageTitle(error ? describeError(error).title : undefined) }];
 
+/** Paths anyone may open: the log-in round trip and the accessibility statement. */
+const openPaths = /^\/(auth\/|tillganglighet$)/;
+
+/** Every page of the admin is for editors and admins: anonymous visitors log in first, others get 403. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const headers = new Headers({ "Cache-Control": "private, no-store" });
+  if (openPaths.test(new URL(request.url).pathname)) {
+    const { session, headers: cookieHeaders } = await getViewer(request);
+    cookieHeaders.forEach((value, key) => headers.append(key, value));
+    return data({ user: session ? { name: session.user.name ?? null, roles: session.user.roles } : null }, { headers });
+  }
+  const session = await requireRole(request, "editor", "admin");
+  return data({ user: { name: session.user.name ?? null, roles: session.user.roles } }, { headers });
+}
+
 export function Layout({ children }: { children: ReactNode }) {
+  const root = useRouteLoaderData<typeof loader>("root");
   return (
     <html lang="sv">
       <head>
@@ -26,7 +43,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body className="flex min-h-screen flex-col font-sans">
-        <SiteHeader />
+        <SiteHeader user={root?.user ?? null} />
         <main id={mainContentId} tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {children}
         </main>

@@ -1,10 +1,12 @@
-import type { LinksFunction, MetaFunction } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from "@remix-run/react";
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ErrorPage } from "~/components/error-page";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
-import { describeError } from "~/utils/error-content";
+import { getViewer } from "~/utils/auth.server";
+import { env } from "~/utils/env.server";
+import { describeError } from "@vardportal/web/error-content";
 import { mainContentId, pageTitle } from "~/utils/site";
 import stylesheet from "./tailwind.css?url";
 
@@ -15,7 +17,17 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = ({ error }) => [{ title: pageTitle(error ? describeError(error).title : undefined) }];
 
+/** Who is signed in, for the header; a page for one user is never stored by a shared cache. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { session, headers } = await getViewer(request);
+  if (session) headers.set("Cache-Control", "private, no-store");
+  const user = session ? { name: session.user.name ?? null, roles: session.user.roles } : null;
+  return data({ user, adminUrl: env.ADMIN_URL ?? null }, { headers });
+}
+
 export function Layout({ children }: { children: ReactNode }) {
+  // Absent when the root loader itself failed: the header then shows the signed-out state.
+  const root = useRouteLoaderData<typeof loader>("root");
   return (
     <html lang="sv">
       <head>
@@ -25,7 +37,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body className="flex min-h-screen flex-col font-sans">
-        <SiteHeader />
+        <SiteHeader user={root?.user ?? null} adminUrl={root?.adminUrl ?? null} />
         <main id={mainContentId} tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {children}
         </main>

@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import path from "node:path";
 import { root } from "./install.mjs";
@@ -11,14 +13,67 @@ const subgraphs = [
   ["guidelines", "GUIDELINES_URL"],
 ];
 
-export const defaultPorts = { portal: 3000, admin: 3001, gateway: 4000, subgraphBase: 4001 };
+export const defaultPorts = { portal: 3000, admin: 3001, gateway: 4000, subgraphBase: 4001, oidc: 4100 };
+
+/** The apps' cookie secret: from SESSION_SECRET, else made once and kept in the data directory. */
+function sessionSecret(dataDir, env) {
+  if (env.SESSION_SECRET) return env.SESSION_SECRET;
+  const file = path.join(dataDir, "session-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+/**
+ * Who logs users in. With OIDC_ISSUER set, the region's identity provider (client ids and secrets from
+ * PORTAL_OIDC_CLIENT_ID/SECRET and ADMIN_OIDC_CLIENT_ID/SECRET); without it, the local test provider
+ * under tests/oidc, started first, with its own local client secrets.
+ */
+function identity(env, ports, host, urls) {
+  if (env.OIDC_ISSUER) {
+    return {
+      issuer: env.OIDC_ISSUER,
+      portal: { id: env.PORTAL_OIDC_CLIENT_ID, secret: env.PORTAL_OIDC_CLIENT_SECRET },
+      admin: { id: env.ADMIN_OIDC_CLIENT_ID, secret: env.ADMIN_OIDC_CLIENT_SECRET },
+      local: null,
+    };
+  }
+  const issuer = `http://${host}:${ports.oidc}`;
+  const portal = { id: "vardportal-portal", secret: env.PORTAL_OIDC_CLIENT_SECRET ?? "local-portal-secret" };
+  const admin = { id: "vardportal-admin", secret: env.ADMIN_OIDC_CLIENT_SECRET ?? "local-admin-secret" };
+  return {
+    issuer,
+    portal,
+    admin,
+    local: {
+      name: "oidc",
+      cwd: path.join(root, "tests"),
+      args: ["--import", "tsx", "oidc/main.ts"],
+      env: {
+        PORT: String(ports.oidc),
+        PORTAL_URL: urls.portal,
+        ADMIN_URL: urls.admin,
+        PORTAL_OIDC_CLIENT_SECRET: portal.secret,
+        ADMIN_OIDC_CLIENT_SECRET: admin.secret,
+      },
+      ready: `${issuer}/.well-known/openid-configuration`,
+      url: `${issuer}/`,
+    },
+  };
+}
 
 /** The processes of the portal, in start order, with the address each is ready at. */
 export function plan({ ports = defaultPorts, dataDir = path.join(root, "data"), env = {} } = {}) {
+  ports = { ...defaultPorts, ...ports };
   const host = "127.0.0.1";
   const base = { ...process.env, DATA_DIR: dataDir, HOST: host, ...env };
   const tsx = ["--import", "tsx", "src/main.ts"];
   const gatewayUrl = `http://${host}:${ports.gateway}/graphql`;
+  const urls = { portal: `http://${host}:${ports.portal}`, admin: `http://${host}:${ports.admin}` };
+  const idp = identity(base, ports, host, urls);
+  const secret = sessionSecret(dataDir, base);
   const processes = subgraphs.map(([name], i) => ({
     name,
     cwd: path.join(root, "subgraphs", name),
@@ -28,11 +83,12 @@ export function plan({ ports = defaultPorts, dataDir = path.join(root, "data"), 
     url: `http://${host}:${ports.subgraphBase + i}/graphql`,
   }));
   const subgraphUrls = Object.fromEntries(subgraphs.map(([, envName], i) => [envName, processes[i].url]));
+  if (idp.local) processes.unshift({ ...idp.local, env: { ...base, ...idp.local.env } });
   processes.push({
     name: "gateway",
     cwd: path.join(root, "gateway"),
     args: tsx,
-    env: { ...base, ...subgraphUrls, PORT: String(ports.gateway) },
+    env: { ...base, ...subgraphUrls, PORT: String(ports.gateway), OIDC_ISSUER: idp.issuer },
     ready: `http://${host}:${ports.gateway}/ready`,
     url: gatewayUrl,
   });
@@ -41,9 +97,20 @@ export function plan({ ports = defaultPorts, dataDir = path.join(root, "data"), 
       name: app,
       cwd: path.join(root, app),
       args: [path.join(root, "node_modules/@remix-run/serve/dist/cli.js"), "build/server/index.js"],
-      env: { NODE_ENV: "production", ...base, GATEWAY_URL: gatewayUrl, PORT: String(ports[app]) },
-      ready: `http://${host}:${ports[app]}/`,
-      url: `http://localhost:${ports[app]}/`,
+      env: {
+        NODE_ENV: "production",
+        ...base,
+        GATEWAY_URL: gatewayUrl,
+        PORT: String(ports[app]),
+        PUBLIC_URL: base[`${app.toUpperCase()}_PUBLIC_URL`] ?? urls[app],
+        ADMIN_URL: base.ADMIN_PUBLIC_URL ?? urls.admin,
+        OIDC_ISSUER: idp.issuer,
+        OIDC_CLIENT_ID: idp[app].id,
+        OIDC_CLIENT_SECRET: idp[app].secret,
+        SESSION_SECRET: secret,
+      },
+      ready: `http://${host}:${ports[app]}/tillganglighet`,
+      url: `${urls[app]}/`,
     });
   }
   return processes;

@@ -7,13 +7,14 @@ import { ensureLocalKeyPair } from "@vardportal/kit/identity";
 import { startStack } from "../../scripts/lib/stack.mjs";
 
 /** Test ports, apart from `npm start`'s, so a running portal and the tests never collide. */
-export const testPorts = { portal: 5300, admin: 5301, gateway: 5000, subgraphBase: 5001 };
+export const testPorts = { portal: 5300, admin: 5301, gateway: 5000, subgraphBase: 5001, oidc: 5100 };
 
 declare module "vitest" {
   export interface ProvidedContext {
     portalUrl: string;
     adminUrl: string;
     gatewayUrl: string;
+    oidcIssuer: string;
   }
 }
 
@@ -21,7 +22,9 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(path.join(tmpdir(), "vardportal-e2e-"));
   ensureLocalKeyPair(dataDir);
-  const stack = await startStack({ ports: testPorts, dataDir, quiet: true, env: { LOG_LEVEL: "warn" } });
+  // The local identity provider, whatever the calling shell has set.
+  const stack = await startStack({ ports: testPorts, dataDir, quiet: true, env: { LOG_LEVEL: "warn", OIDC_ISSUER: "" } });
+  project.provide("oidcIssuer", `http://127.0.0.1:${testPorts.oidc}`);
   project.provide("portalUrl", `http://127.0.0.1:${testPorts.portal}`);
   project.provide("adminUrl", `http://127.0.0.1:${testPorts.admin}`);
   project.provide("gatewayUrl", `http://127.0.0.1:${testPorts.gateway}/graphql`);

@@ -1,7 +1,9 @@
-import { Link } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { mainContentId, site } from "~/utils/site";
 
-export function SiteHeader() {
+const roleNames: Record<string, string> = { editor: "Redaktör", admin: "Administratör" };
+
+export function SiteHeader({ user }: { user: { name: string | null; roles: string[] } | null }) {
   return (
     <header className="bg-brand-dark text-white">
       <a
@@ -10,11 +12,27 @@ export function SiteHeader() {
       >
         Till huvudinnehållet
       </a>
-      <div className="mx-auto max-w-5xl px-4 py-4">
-        <Link to="/" className="text-xl font-bold text-white no-underline hover:underline">
-          {site.name} <span className="font-normal">— {site.tool}</span>
-        </Link>
-        <p className="text-sm">{site.owner}</p>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-4">
+        <div>
+          <Link to="/" className="text-xl font-bold text-white no-underline hover:underline">
+            {site.name} <span className="font-normal">— {site.tool}</span>
+          </Link>
+          <p className="text-sm">{site.owner}</p>
+        </div>
+        {user ? (
+          <div className="flex flex-wrap items-center gap-3" data-testid="user-menu">
+            <span>
+              <span className="sr-only">Inloggad som </span>
+              <span className="font-semibold">{user.name ?? "Okänd användare"}</span>{" "}
+              ({user.roles.map((r) => roleNames[r] ?? r).join(", ")})
+            </span>
+            <Form method="post" action="/auth/logout" reloadDocument>
+              <button type="submit" className="rounded border-2 border-white px-3 py-1 font-semibold text-white hover:bg-white hover:text-brand-dark">
+                Logga ut
+              </button>
+            </Form>
+          </div>
+        ) : null}
       </div>
     </header>
   );

@@ -36,15 +36,6 @@ export default function AdminHome() {
         </ul>
       </section>
 
-      <section aria-labelledby="inloggning-rubrik" className="mt-10">
-        <h2 id="inloggning-rubrik" className="text-2xl font-bold text-brand-dark">
-          Inloggning
-        </h2>
-        <p className="mt-2 max-w-2xl">
-          Inloggning med regionens personalkonto kommer när identitetshanteringen är på plats. Först då går det att
-          arbeta med innehåll här.
-        </p>
-      </section>
     </>
   );
 }

@@ -1,6 +1,20 @@
-/** The home page's one operation: care units, fees and e-services come from three subgraphs through the gateway. */
+/**
+ * The home page's one operation: care units, fees and e-services come from three subgraphs through the gateway;
+ * care staff also get the newest guidelines (a fourth), asked for only when the viewer is staff.
+ */
 export const PortalHomeQuery = /* GraphQL */ `
-  query PortalHome($region: String!) {
+  query PortalHome($region: String!, $staff: Boolean!) {
+    staffGuidelines: guidelines(first: 3) @include(if: $staff) {
+      totalCount
+      edges {
+        node {
+          id
+          title {
+            sv
+          }
+        }
+      }
+    }
     careUnits(first: 6) {
       totalCount
       edges {

@@ -1,9 +1,12 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
 import { CareUnitsSection } from "~/components/care-units-section";
 import { EServicesSection } from "~/components/e-services-section";
 import { FeeScheduleSection } from "~/components/fee-schedule-section";
+import { StaffSection } from "~/components/staff-section";
+import { getViewer, hasRole } from "~/utils/auth.server";
 import { gatewayRequest } from "~/utils/gateway.server";
+import { staffPageRoles } from "~/utils/roles";
 import { pageTitle, site } from "~/utils/site";
 import { PortalHomeQuery } from "./_index.graphql";
 import { toPortalHomeView } from "./_index.view";
@@ -14,13 +17,17 @@ export const meta: MetaFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  const { session, headers } = await getViewer(request);
+  const staff = hasRole(session, ...staffPageRoles);
   const result = await gatewayRequest({
     query: PortalHomeQuery,
     operationName: "PortalHome",
-    variables: { region: site.region },
+    variables: { region: site.region, staff },
+    accessToken: session?.accessToken,
     signal: request.signal,
   });
-  return toPortalHomeView(result);
+  if (session) headers.set("Cache-Control", "private, no-store");
+  return data({ ...toPortalHomeView(result, { staff }), signedIn: !!session }, { headers });
 }
 
 export default function Home() {
@@ -31,6 +38,12 @@ export default function Home() {
       <p className="mt-3 max-w-2xl text-lg">
         Här hittar du vårdenheter, vad ett besök kostar och vilka e-tjänster du kan använda.
       </p>
+      {home.staffGuidelines ? <StaffSection section={home.staffGuidelines} /> : null}
+      {home.signedIn ? null : (
+        <p className="mt-4 max-w-2xl">
+          Är du vårdpersonal? <Link to="/personal">Logga in</Link> för att se riktlinjer och interna kontaktvägar.
+        </p>
+      )}
       <CareUnitsSection section={home.careUnits} />
       <FeeScheduleSection section={home.feeSchedule} />
       <EServicesSection section={home.eServices} />

@@ -116,6 +116,7 @@ describe("toPortalHomeView", () => {
       errors: [{ message: "The gateway could not be reached.", extensions: { code: "GATEWAY_UNAVAILABLE" } }],
     });
     expect(view).toEqual({
+      staffGuidelines: null,
       careUnits: { status: "unavailable" },
       feeSchedule: { status: "unavailable" },
       eServices: { status: "unavailable" },
@@ -128,6 +129,7 @@ describe("toPortalHomeView", () => {
       errors: [],
     });
     expect(view).toEqual({
+      staffGuidelines: null,
       careUnits: { status: "ok", data: { totalCount: 0, units: [] } },
       feeSchedule: { status: "ok", data: null },
       eServices: { status: "ok", data: [] },
@@ -145,5 +147,28 @@ describe("toPortalHomeView", () => {
   it("treats a section with an unexpected shape as unavailable", () => {
     const view = toPortalHomeView({ data: { careUnits: { total: 3 }, currentFeeSchedule, eServices }, errors: [] });
     expect(view.careUnits).toEqual({ status: "unavailable" });
+  });
+
+  it("gives care staff their guidelines part, and everyone else none", () => {
+    const data = {
+      staffGuidelines: { totalCount: 9, edges: [{ node: { id: "g1", title: { sv: "Spärr av journal" } } }] },
+      careUnits,
+      currentFeeSchedule,
+      eServices,
+    };
+    expect(toPortalHomeView({ data, errors: [] }, { staff: true }).staffGuidelines).toEqual({
+      status: "ok",
+      data: { totalCount: 9, titles: [{ id: "g1", title: "Spärr av journal" }] },
+    });
+    expect(toPortalHomeView({ data, errors: [] }).staffGuidelines).toBeNull();
+  });
+
+  it("marks the staff part unavailable when the guidelines subgraph is down", () => {
+    const view = toPortalHomeView(
+      { data: { staffGuidelines: null, careUnits, currentFeeSchedule, eServices }, errors: [{ message: "down", path: ["staffGuidelines"] }] },
+      { staff: true },
+    );
+    expect(view.staffGuidelines).toEqual({ status: "unavailable" });
+    expect(view.careUnits.status).toBe("ok");
   });
 });

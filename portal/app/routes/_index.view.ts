@@ -55,15 +55,27 @@ const EServices = z.object({
   ),
 });
 
+const StaffGuidelines = z.object({ totalCount: z.number().int(), edges: edges(z.object({ id: z.string(), title: z.object({ sv: z.string() }) })) });
+
+export type StaffGuidelinesView = { totalCount: number; titles: { id: string; title: string }[] };
+
 export type PortalHomeView = {
+  /** Only for care staff; null when the viewer is not staff (the field was not asked for). */
+  staffGuidelines: Section<StaffGuidelinesView> | null;
   careUnits: Section<CareUnitsView>;
   feeSchedule: Section<FeeScheduleView | null>;
   eServices: Section<EServiceCard[]>;
 };
 
 /** Turns the gateway's answer into what each section of the home page shows; a failed section says so. */
-export function toPortalHomeView(result: GatewayResult): PortalHomeView {
+export function toPortalHomeView(result: GatewayResult, options: { staff: boolean } = { staff: false }): PortalHomeView {
   return {
+    staffGuidelines: options.staff
+      ? mapSection(readSection(result, "staffGuidelines", StaffGuidelines), (data) => ({
+          totalCount: data.totalCount,
+          titles: data.edges.map((g) => ({ id: g.id, title: g.title.sv })),
+        }))
+      : null,
     careUnits: mapSection(readSection(result, "careUnits", CareUnits), ({ totalCount, edges: units }) => ({
       totalCount,
       units: units.map(

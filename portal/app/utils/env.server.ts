@@ -9,6 +9,8 @@ const EnvSchema = z.object({
     .min(1, { error: "must be at least 1" })
     .max(60_000, { error: "must be at most 60000" })
     .default(5000),
+  /** Where editors find the admin; the header links there for editors and admins. */
+  ADMIN_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

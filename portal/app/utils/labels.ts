@@ -25,3 +25,19 @@ export function careUnitKindLabel(kind: string): string {
 export function eServiceChannelLabel(channel: string): string | null {
   return eServiceChannels[channel] ?? null;
 }
+
+const guidelineCategories: Record<string, string> = {
+  JOURNAL_ONLINE: "Journalen via nätet",
+  SEALING: "Spärr",
+  BLOCKING_GUARDIAN: "Stänga vårdnadshavares åtkomst",
+  LOCKING_ACCOUNT: "Låsa konto",
+  MINORS_ACCESS: "Barns och ungas åtkomst",
+  RELEASE_OF_RECORDS: "Utlämnande av journal",
+  LEGAL_REPRESENTATIVE: "Ombud och ställföreträdare",
+  OTHER: "Övrigt",
+};
+
+/** Swedish name of a Guideline.category; an unknown category reads as "Övrigt". */
+export function guidelineCategoryLabel(category: string): string {
+  return guidelineCategories[category] ?? "Övrigt";
+}

@@ -4,3 +4,4 @@ export * from "./ended-sessions.js";
 export * from "./return-to.js";
 export { CookieSealer, readCookie } from "./sealed-cookie.js";
 export { roles, type Role } from "@vardportal/kit/identity";
+export * from "./guards.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeError } from "./error-content";
+import { describeError } from "../src/pages/error-content.js";
 
 // The shape Remix gives the error boundary for a thrown Response.
 const thrown = (status: number, data: unknown = null) => ({ status, statusText: "", internal: false, data });
@@ -11,6 +11,17 @@ describe("describeError", () => {
 
   it("says a forbidden page needs permission", () => {
     expect(describeError(thrown(403))).toMatchObject({ status: 403, title: "Du har inte behörighet" });
+  });
+
+  it("tells a log-in that ran out from one that was cancelled, and offers to log in again", () => {
+    expect(describeError(thrown(400, { code: "LOGIN_EXPIRED" }))).toMatchObject({ status: 400, title: "Inloggningen tog för lång tid", retryLogin: true });
+    expect(describeError(thrown(400, { code: "LOGIN_CANCELLED" }))).toMatchObject({ title: "Inloggningen avbröts", retryLogin: true });
+    expect(describeError(thrown(503, { code: "IDENTITY_PROVIDER_UNAVAILABLE" }))).toMatchObject({ status: 503, title: "Inloggningen fungerar inte just nu" });
+    expect(describeError(thrown(403, { code: "FORBIDDEN" })).retryLogin).toBeUndefined();
+  });
+
+  it("ignores a code it does not know and falls back to the status", () => {
+    expect(describeError(thrown(404, { code: "SOMETHING_ELSE" }))).toMatchObject({ title: "Sidan finns inte" });
   });
 
   it("gives an unknown client error a general text with its own status", () => {

@@ -1,0 +1,70 @@
+import { z } from "zod";
+import type { GatewayResult } from "~/utils/gateway.server";
+import { guidelineCategoryLabel } from "~/utils/labels";
+import { mapSection, readSection, type Section } from "~/utils/section";
+
+const edges = <Node>(node: z.ZodType<Node>) =>
+  z.array(z.object({ node: node.nullable() }).nullable()).transform((list) => list.flatMap((e) => (e?.node ? [e.node] : [])));
+
+const Guidelines = z.object({
+  totalCount: z.number().int(),
+  edges: edges(
+    z.object({
+      id: z.string(),
+      slug: z.string(),
+      title: z.object({ sv: z.string() }),
+      summary: z.object({ sv: z.string() }),
+      category: z.string(),
+      audience: z.string(),
+      region: z.string(),
+      owner: z.string(),
+      reviewDue: z.string().nullish(),
+    }),
+  ),
+});
+
+const CareUnits = z.object({
+  edges: edges(z.object({ id: z.string(), name: z.string(), municipality: z.string().nullish(), internalPhone: z.string().nullish() })),
+});
+
+export type StaffGuideline = {
+  id: string;
+  title: string;
+  summary: string;
+  category: string;
+  region: string;
+  owner: string;
+  staffOnly: boolean;
+  reviewDue: string | null;
+};
+export type InternalNumber = { id: string; name: string; municipality: string | null; phone: { text: string; href: string } };
+export type StaffPageView = {
+  guidelines: Section<{ totalCount: number; items: StaffGuideline[] }>;
+  internalNumbers: Section<InternalNumber[]>;
+};
+
+export function toStaffPageView(result: GatewayResult): StaffPageView {
+  return {
+    guidelines: mapSection(readSection(result, "guidelines", Guidelines), (data) => ({
+      totalCount: data.totalCount,
+      items: data.edges.map((g) => ({
+        id: g.id,
+        title: g.title.sv,
+        summary: g.summary.sv,
+        category: guidelineCategoryLabel(g.category),
+        region: g.region,
+        owner: g.owner,
+        staffOnly: g.audience === "STAFF",
+        reviewDue: g.reviewDue ?? null,
+      })),
+    })),
+    // A unit without an internal number is left out; a FORBIDDEN on the field would leave them all out.
+    internalNumbers: mapSection(readSection(result, "careUnits", CareUnits), (data) =>
+      data.edges.flatMap((unit) =>
+        unit.internalPhone
+          ? [{ id: unit.id, name: unit.name, municipality: unit.municipality ?? null, phone: { text: unit.internalPhone, href: `tel:${unit.internalPhone.replace(/[^\d+]/g, "")}` } }]
+          : [],
+      ),
+    ),
+  };
+}
