@@ -25,6 +25,9 @@ export interface GatewayOptions {
 /** Apollo Gateway over the committed supergraph, behind the kit's HTTP binding. */
 export async function createGateway(options: GatewayOptions): Promise<RunningServer> {
   const timeout = options.subgraphTimeoutMs ?? 5_000;
+  // @apollo/gateway otherwise sends usage metrics to Apollo and probes cloud metadata servers at
+  // start-up (its OpenTelemetry exporter). Nothing here may call outside the region's machines.
+  process.env.APOLLO_TELEMETRY_DISABLED = "true";
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: options.logger,

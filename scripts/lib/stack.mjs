@@ -13,7 +13,7 @@ const subgraphs = [
   ["guidelines", "GUIDELINES_URL"],
 ];
 
-export const defaultPorts = { portal: 3000, admin: 3001, gateway: 4000, subgraphBase: 4001, oidc: 4100 };
+export const defaultPorts = { portal: 3000, admin: 3001, gateway: 4000, subgraphBase: 4001, oidc: 4400 };
 
 /** The apps' cookie secret: from SESSION_SECRET, else made once and kept in the data directory. */
 function sessionSecret(dataDir, env) {

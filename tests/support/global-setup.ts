@@ -7,7 +7,7 @@ import { ensureLocalKeyPair } from "@vardportal/kit/identity";
 import { startStack } from "../../scripts/lib/stack.mjs";
 
 /** Test ports, apart from `npm start`'s, so a running portal and the tests never collide. */
-export const testPorts = { portal: 5300, admin: 5301, gateway: 5000, subgraphBase: 5001, oidc: 5100 };
+export const testPorts = { portal: 5300, admin: 5301, gateway: 5000, subgraphBase: 5001, oidc: 5400 };
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectValidationFailed, startTestSubgraph, type TestSubgraph } from "@vardportal/kit/testing";
+import { expectBadUserInput, expectValidationFailed, startTestSubgraph, type TestSubgraph } from "@vardportal/kit/testing";
 import { definition } from "../src/index.js";
 import { LIST, PUBLIC_SLUGS, walk } from "./helpers.js";
 
@@ -29,7 +29,7 @@ describe("paging through the holdings", () => {
     expectValidationFailed(await t.query(LIST, { variables: { first } }));
   });
 
-  it.each(["garbage", "eyJ2IjoxfQ"])("a cursor that is not one of ours (%s) is refused with VALIDATION_FAILED", async (after) => {
-    expectValidationFailed(await t.query(LIST, { variables: { first: 2, after } }));
+  it.each(["garbage", "eyJ2IjoxfQ"])("a cursor that is not one of ours (%s) is refused with BAD_USER_INPUT", async (after) => {
+    expectBadUserInput(await t.query(LIST, { variables: { first: 2, after } }), ["archiveHoldings"]);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectData, expectValidationFailed, type TestSubgraph } from "@vardportal/kit/testing";
+import { expectBadUserInput, expectData, expectValidationFailed, type TestSubgraph } from "@vardportal/kit/testing";
 import { startCareUnits } from "./helpers.js";
 
 interface Page {
@@ -52,9 +52,9 @@ describe("paging through care units", () => {
     for (const first of [0, 101]) expectValidationFailed(await t.query(PAGE, { variables: { first } }));
   });
 
-  it("a cursor that was never issued is refused with VALIDATION_FAILED", async () => {
+  it("a cursor that was never issued is refused with BAD_USER_INPUT", async () => {
     for (const after of ["garbage", "eyJ2IjoxfQ", "bm90IGpzb24"]) {
-      expectValidationFailed(await t.query(PAGE, { variables: { first: 5, after } }));
+      expectBadUserInput(await t.query(PAGE, { variables: { first: 5, after } }), ["careUnits"]);
     }
   });
 });

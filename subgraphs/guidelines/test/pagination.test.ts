@@ -1,4 +1,4 @@
-import { expectData, expectValidationFailed, type PersonaName, type TestSubgraph } from "@vardportal/kit/testing";
+import { expectBadUserInput, expectData, expectValidationFailed, type PersonaName, type TestSubgraph } from "@vardportal/kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LIST, publicSlugs, seedCount, startGuidelines, type ListData } from "./helpers.js";
 
@@ -54,9 +54,9 @@ describe("paging through guidelines", () => {
     }
   });
 
-  it("a cursor that is not one of ours is refused as invalid input", async () => {
+  it("a cursor that is not one of ours is refused with BAD_USER_INPUT", async () => {
     for (const after of ["garbage", "eyJ2IjoxfQ", Buffer.from("[1,2]").toString("base64url")]) {
-      expectValidationFailed(await t.query(LIST, { as: "staff", variables: { first: 5, after } }));
+      expectBadUserInput(await t.query(LIST, { as: "staff", variables: { first: 5, after } }), ["guidelines"]);
     }
   });
 });

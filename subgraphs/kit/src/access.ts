@@ -4,7 +4,7 @@ import { hasRole, type Role, type Viewer } from "./identity/viewer.js";
 
 /**
  * Which audiences each role reads. A viewer with several roles reads the union.
- * Anonymous visitors read PUBLIC only. See docs/decisions/004-roles-and-audiences.md.
+ * Anonymous visitors read PUBLIC only. See docs/decisions/004-identity-and-audiences.md.
  */
 const audiencesByRole: Record<Role, Audience[]> = {
   resident: [Audience.PUBLIC, Audience.RESIDENT],
@@ -20,7 +20,6 @@ export function audiencesFor(viewer: Viewer | null): Audience[] {
   for (const role of viewer.roles) for (const audience of audiencesByRole[role]) set.add(audience);
   return Object.values(Audience).filter((audience) => set.has(audience));
 }
-export const canReadAudience = (viewer: Viewer | null, audience: Audience) => audiencesFor(viewer).includes(audience);
 
 /** Writing and publishing content is for editors and admins. */
 export const canEditContent = (viewer: Viewer | null) => hasRole(viewer, "editor", "admin");

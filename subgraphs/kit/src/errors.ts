@@ -7,6 +7,8 @@ export const ErrorCode = {
   NOT_FOUND: "NOT_FOUND",
   VALIDATION_FAILED: "VALIDATION_FAILED",
   CONFLICT: "CONFLICT",
+  /** Input the schema accepts but we cannot use: a cursor we never issued, a personnummer that cannot exist. */
+  BAD_USER_INPUT: "BAD_USER_INPUT",
   INTERNAL: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -26,6 +28,10 @@ export const notFound = (what: string, id?: string) =>
 
 export const validationFailed = (fieldErrors: FieldErrors, message = "The input is not valid.") =>
   coded(ErrorCode.VALIDATION_FAILED, message, { fieldErrors });
+
+/** `field` names the argument or input field at fault, so a form can put the message beside it. */
+export const badUserInput = (message: string, field: string, extra: Record<string, unknown> = {}) =>
+  coded(ErrorCode.BAD_USER_INPUT, message, { field, ...extra });
 
 export const conflict = (message: string, current?: unknown) =>
   coded(ErrorCode.CONFLICT, message, current === undefined ? {} : { current });

@@ -19,6 +19,7 @@ export * from "./db/revision.entity.js";
 export * from "./db/audit-entry.entity.js";
 export * from "./schema/build-schema.js";
 export * from "./schema/print-schema.js";
+export * from "./schema/personnummer-scalar.js";
 export * from "./server/context.js";
 export * from "./server/subgraph.js";
 export * from "./server/run.js";

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType, ArgsType, Directive, type ClassType } from "type-graphql";
 import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from "typeorm";
 import { Max, Min } from "class-validator";
-import { validationFailed } from "../errors.js";
+import { badUserInput, validationFailed } from "../errors.js";
 
 @ObjectType()
 @Directive("@shareable")
@@ -56,26 +56,45 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
   return ConnectionType;
 }
 
-interface CursorKey {
+export interface CursorKey {
   v: string | number | null;
   id: string;
 }
 
-const encode = (key: CursorKey) => Buffer.from(JSON.stringify(key)).toString("base64url");
+/** Long enough for any cursor we issue (a sort value of a few hundred characters and an id). */
+const MAX_CURSOR_LENGTH = 2_048;
 
-function decode(cursor: string): CursorKey {
+/** A cursor is (sort value, id) as base64url JSON; exported for tests that forge one. */
+export const encodeCursor = (key: CursorKey) => Buffer.from(JSON.stringify(key)).toString("base64url");
+
+const invalidCursor = () => badUserInput("This cursor is not valid. Start again from the first page.", "after");
+
+const isSortValue = (v: unknown) => v === null || typeof v === "string" || (typeof v === "number" && Number.isFinite(v));
+
+/**
+ * Anyone can write a cursor, so it is checked as strictly as any other input: exactly a sort value
+ * (text, a finite number or null) and an id. An object or an array would otherwise reach the SQL
+ * parameters, and 1e999 parses to Infinity, which TypeORM writes into the SQL text.
+ */
+function decodeCursor(cursor: string): CursorKey {
+  if (cursor.length > MAX_CURSOR_LENGTH) throw invalidCursor();
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as CursorKey;
-    if (typeof parsed?.id !== "string") throw new Error("no id");
-    return parsed;
+    parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
-    throw validationFailed({ after: ["This cursor is not valid. Start again from the first page."] });
+    throw invalidCursor();
   }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw invalidCursor();
+  const { v, id, ...rest } = parsed as Record<string, unknown>;
+  if (!("v" in parsed) || !isSortValue(v) || typeof id !== "string" || id === "" || Object.keys(rest).length > 0) throw invalidCursor();
+  return { v: v as CursorKey["v"], id };
 }
 
 /**
  * Keyset pagination on (sortColumn, id): stable under inserts, and the cursor only narrows a
- * query that is already access-filtered, so it can never reach a row the viewer may not see.
+ * query that is already access-filtered, so it can never reach a row the viewer may not see. A
+ * cursor forged from a hidden row's key is just a position: the page after it is the same whether
+ * that row exists or not.
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
@@ -90,7 +109,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const totalCount = await qb.clone().getCount();
   const page = qb.clone();
   if (args.after) {
-    const key = decode(args.after);
+    const key = decodeCursor(args.after);
     page.andWhere(
       new Brackets((b) =>
         b
@@ -106,6 +125,6 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     .getMany();
   const hasNextPage = rows.length > args.first;
   const nodes = rows.slice(0, args.first);
-  const edges = nodes.map((node) => ({ node, cursor: encode({ v: sortValue(node), id: node.id }) }));
+  const edges = nodes.map((node) => ({ node, cursor: encodeCursor({ v: sortValue(node), id: node.id }) }));
   return { edges, totalCount, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
 }

@@ -36,3 +36,11 @@ export const expectNotFound = (r: GraphqlResult<unknown>, path?: (string | numbe
 export const expectConflict = (r: GraphqlResult<unknown>, path?: (string | number)[]) => expectCode(r, "CONFLICT", path);
 export const expectValidationFailed = (r: GraphqlResult<unknown>, path?: (string | number)[]) =>
   expectCode(r, "VALIDATION_FAILED", path);
+export const expectBadUserInput = (r: GraphqlResult<unknown>, path?: (string | number)[]) => expectCode(r, "BAD_USER_INPUT", path);
+
+/** The code of the error on exactly this path, or null: for matrices that compare codes per persona. */
+export function errorCodeAt(result: GraphqlResult<unknown>, path: (string | number)[]): string | null {
+  const error = result.errors?.find((e) => JSON.stringify(e.path) === JSON.stringify(path));
+  const code = error?.extensions?.code;
+  return typeof code === "string" ? code : null;
+}
