@@ -56,11 +56,14 @@ describe("the portal home page, in a real browser against the real stack", () =>
     await page.close();
   });
 
-  it("the admin CMS is served and says what it is", async () => {
+  it("the admin CMS is served: its accessibility statement to anyone, everything else after log-in", async () => {
     const page = await browser.newPage();
-    const response = await page.goto(adminUrl);
-    expect(response?.status()).toBe(200);
+    const statement = await page.goto(`${adminUrl}/tillganglighet`);
+    expect(statement?.status()).toBe(200);
     expect(await page.locator("body").innerText()).toMatch(/Redaktörsverktyg/);
+    await page.goto(adminUrl);
+    expect(new URL(page.url()).origin).not.toBe(new URL(adminUrl).origin);
+    expect(await page.locator("h1").innerText()).toMatch(/Testinloggning/);
     await page.close();
   });
 });

@@ -66,8 +66,8 @@ export function createAuth(options: AuthOptions): Auth {
   const now = options.now ?? (() => new Date());
   const cookieName = app === "portal" ? "vp_session" : "vp_admin_session";
   const loginCookieName = `${cookieName}_login`;
-  const sessionSealer = new CookieSealer(config.sessionSecrets, `${app}-session`);
-  const loginSealer = new CookieSealer(config.sessionSecrets, `${app}-login`);
+  const sessionSealer = new CookieSealer(config.sessionSecrets, `${app}-session`, now);
+  const loginSealer = new CookieSealer(config.sessionSecrets, `${app}-login`, now);
   const ended = options.endedSessions ?? openEndedSessions(path.resolve(config.dataDir, `${app}-sessions.sqlite`), now);
   const sessionCookie = { name: cookieName, path: "/", secure: config.secureCookies };
   const loginCookie = { name: loginCookieName, path: "/auth", secure: config.secureCookies };
@@ -121,6 +121,9 @@ export function createAuth(options: AuthOptions): Auth {
 
     async login(request) {
       const url = new URL(request.url);
+      // Cookies belong to one host name: a log-in started at another name (localhost for 127.0.0.1)
+      // would lose its state cookie on the way back, so it starts again at the public address.
+      if (url.hostname !== config.publicUrl.hostname) return redirect(new URL(`${url.pathname}${url.search}`, config.publicUrl).href);
       const returnTo = safeReturnTo(url.searchParams.get("returnTo"));
       const current = await readSession(request);
       if (current.status === "active") return redirect(returnTo);

@@ -9,14 +9,18 @@ import { EncryptJWT, jwtDecrypt, type JWTPayload } from "jose";
 export class CookieSealer {
   private readonly keys: Uint8Array[];
 
-  constructor(secrets: string[], purpose: string) {
+  constructor(
+    secrets: string[],
+    purpose: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {
     this.keys = secrets.map((secret) => new Uint8Array(hkdfSync("sha256", secret, "vardportal-cookie", purpose, 32)));
   }
 
   seal(payload: JWTPayload, expiresAt: Date): Promise<string> {
     return new EncryptJWT(payload)
       .setProtectedHeader({ alg: "dir", enc: "A256GCM" })
-      .setIssuedAt()
+      .setIssuedAt(this.now())
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
       .encrypt(this.keys[0]!);
   }
@@ -26,7 +30,11 @@ export class CookieSealer {
     let expired = false;
     for (const key of this.keys) {
       try {
-        const { payload } = await jwtDecrypt(value, key, { keyManagementAlgorithms: ["dir"], contentEncryptionAlgorithms: ["A256GCM"] });
+        const { payload } = await jwtDecrypt(value, key, {
+          keyManagementAlgorithms: ["dir"],
+          contentEncryptionAlgorithms: ["A256GCM"],
+          currentDate: this.now(),
+        });
         return { ok: true, payload };
       } catch (error) {
         if ((error as { code?: string }).code === "ERR_JWT_EXPIRED") expired = true;
