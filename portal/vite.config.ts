@@ -17,6 +17,8 @@ export default defineConfig({
   plugins: [
     tailwindcss(),
     remix({
+      // BUILD_DIR lets two builds (and their browser tests) live side by side; `npm start` uses build/.
+      buildDirectory: process.env.BUILD_DIR ?? "build",
       // Route-private helpers and tests live beside the routes; only route modules are routes.
       ignoredRouteFiles: ["**/.*", "**/*.test.ts", "**/*.server.ts", "**/*.graphql.ts", "**/*.view.ts"],
       future: {

@@ -96,7 +96,7 @@ export function plan({ ports = defaultPorts, dataDir = path.join(root, "data"), 
     processes.push({
       name: app,
       cwd: path.join(root, app),
-      args: [path.join(root, "node_modules/@remix-run/serve/dist/cli.js"), "build/server/index.js"],
+      args: [path.join(root, "node_modules/@remix-run/serve/dist/cli.js"), `${base.BUILD_DIR ?? "build"}/server/index.js`],
       env: {
         NODE_ENV: "production",
         ...base,

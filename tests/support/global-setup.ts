@@ -7,7 +7,9 @@ import { ensureLocalKeyPair } from "@vardportal/kit/identity";
 import { startStack } from "../../scripts/lib/stack.mjs";
 
 /** Test ports, apart from `npm start`'s, so a running portal and the tests never collide. */
-export const testPorts = { portal: 5300, admin: 5301, gateway: 5000, subgraphBase: 5001, oidc: 5400 };
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+/** E2E_PORT_OFFSET moves them all, so two checkouts can run their browser tests side by side. */
+export const testPorts = { portal: 5300 + offset, admin: 5301 + offset, gateway: 5000 + offset, subgraphBase: 5001 + offset, oidc: 5400 + offset };
 
 declare module "vitest" {
   export interface ProvidedContext {
