@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll } from "vitest";
 import { Audience, localized } from "@vardportal/kit";
 import {
-  errorCodeAt,
-  expectData,
-  expectPerPersona,
-  expectedAfter,
-  expectedIds,
-  expectedInListOrder,
-  expectedSlots,
-  forgeCursor,
-  malformedCursors,
+  describeConnectionMatrix,
   namesOf,
-  perPersona,
   startTestSubgraph,
-  walkPages,
   writeItem,
   type ItemState,
   type MatrixItem,
-  type PersonaName,
   type TestSubgraph,
 } from "@vardportal/kit/testing";
 import { GuidelineCategory } from "../src/entities/guideline-category.js";
@@ -54,11 +43,7 @@ const LIST = `query($first: Int!, $after: String, $filter: GuidelineFilter) {
   guidelines(first: $first, after: $after, filter: $filter) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }
 }`;
 const BY_SLUG = `query($slug: String!) { guideline(slug: $slug) { id } }`;
-const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Guideline { id } } }`;
 
-interface ListData {
-  guidelines: { totalCount: number; edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-}
 
 let t: TestSubgraph;
 let guidelines: Item[];
@@ -89,75 +74,18 @@ afterAll(async () => {
   await t.close();
 });
 
-async function list(as: PersonaName, variables: { first?: number; after?: string | null; filter?: Record<string, unknown> } = {}) {
-  const { guidelines: page } = expectData(await t.query<ListData>(LIST, { as, variables: { first: 100, ...variables } }));
-  return { ids: page.edges.map((e) => e.node.id), totalCount: page.totalCount, ...page.pageInfo };
-}
-const listed = async (as: PersonaName, filter?: Record<string, unknown>) => {
-  const { ids, totalCount } = await list(as, { filter });
-  return { ids: [...ids].sort(), totalCount };
-};
-const expectListed = (subset: Item[]) => perPersona((as) => ({ ids: [...expectedIds(subset)[as]].sort(), totalCount: expectedIds(subset)[as].length }));
-
-describe("guidelines, as every persona", () => {
-  it("list", async () => {
-    await expectPerPersona("guidelines", (as) => listed(as), expectListed(guidelines), { names });
-  });
-
-  it("lookup by slug of every guideline, hidden ones included", async () => {
-    await expectPerPersona(
-      "guideline(slug)",
-      async (as) => {
-        const found: string[] = [];
-        for (const g of guidelines) {
-          const guideline = expectData(await t.query<{ guideline: { id: string } | null }>(BY_SLUG, { as, variables: { slug: g.slug } })).guideline;
-          if (guideline) found.push(guideline.id);
-        }
-        return found;
-      },
-      expectedIds(guidelines),
-      { names },
-    );
-  });
-
-  it.each([
-    ["category", { category: GuidelineCategory.BLOCKING_GUARDIAN }, (g: Item) => g.category === GuidelineCategory.BLOCKING_GUARDIAN],
-    ["category", { category: GuidelineCategory.RELEASE_OF_RECORDS }, (g: Item) => g.category === GuidelineCategory.RELEASE_OF_RECORDS],
-    ["category", { category: GuidelineCategory.SEALING }, (g: Item) => g.category === GuidelineCategory.SEALING],
-    ["region", { region: "Gotland" }, (g: Item) => g.region === "Gotland"],
-  ] as const)("a filter on %s that only hidden guidelines match (%j)", async (_, filter, matches) => {
-    await expectPerPersona(`guidelines(filter: ${JSON.stringify(filter)})`, (as) => listed(as, filter), expectListed(guidelines.filter(matches)), { names });
-  });
-
-  it("_entities for every guideline's key, and an unknown one", async () => {
-    const r = [...guidelines.map((g) => ({ __typename: "Guideline", id: g.id })), { __typename: "Guideline", id: "no-such-guideline" }];
-    await expectPerPersona(
-      "_entities(Guideline)",
-      async (as) => expectData(await t.query<{ _entities: ({ id: string } | null)[] }>(ENTITIES, { as, variables: { r } }))._entities.map((g) => g?.id ?? null),
-      perPersona((as) => [...expectedSlots(guidelines)[as], null]),
-      { names },
-    );
-  });
-
-  it("next page by cursor, first: 1, from the first guideline to the last", async () => {
-    await expectPerPersona("guidelines walked one by one", (as) => walkPages((after) => list(as, { first: 1, after })), expectedInListOrder(guidelines), { names });
-  });
-
-  it("a cursor forged from a hidden guideline's title and id gives what follows that position and nothing of the guideline", async () => {
-    for (const hidden of guidelines.filter((g) => g.audience !== Audience.PUBLIC || g.state !== "live")) {
-      await expectPerPersona(`guidelines(after: forged from ${hidden.key})`, async (as) => (await list(as, { after: forgeCursor(hidden) })).ids, expectedAfter(guidelines, hidden), { names });
-    }
-  });
-
-  it("a malformed cursor is BAD_USER_INPUT for everyone", async () => {
-    await expectPerPersona(
-      "guidelines(after: malformed)",
-      async (as) => {
-        const codes: Record<string, string | null> = {};
-        for (const [what, after] of Object.entries(malformedCursors)) codes[what] = errorCodeAt(await t.query(LIST, { as, variables: { first: 5, after } }), ["guidelines"]);
-        return codes;
-      },
-      perPersona(() => Object.fromEntries(Object.keys(malformedCursors).map((what) => [what, "BAD_USER_INPUT"]))),
-    );
-  });
+describeConnectionMatrix("guidelines, as every persona", {
+  subgraph: () => t,
+  field: "guidelines",
+  typename: "Guideline",
+  listDocument: LIST,
+  items: () => guidelines,
+  names: () => names,
+  filters: [
+    ["category", { category: GuidelineCategory.BLOCKING_GUARDIAN }, (g) => g.category === GuidelineCategory.BLOCKING_GUARDIAN],
+    ["category", { category: GuidelineCategory.RELEASE_OF_RECORDS }, (g) => g.category === GuidelineCategory.RELEASE_OF_RECORDS],
+    ["category", { category: GuidelineCategory.SEALING }, (g) => g.category === GuidelineCategory.SEALING],
+    ["region", { region: "Gotland" }, (g) => g.region === "Gotland"],
+  ],
+  lookup: { document: BY_SLUG, field: "guideline", variables: (item) => ({ slug: item.slug }) },
 });
