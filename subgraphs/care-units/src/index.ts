@@ -1,6 +1,13 @@
 import type { SubgraphDefinition } from "@vardportal/kit";
 import { CareUnit } from "./entities/care-unit.entity.js";
+import { ContactRoute } from "./entities/contact-route.entity.js";
+import { ExceptionSpanRow } from "./entities/exception-span.entity.js";
+import { HoursExceptionRow } from "./entities/hours-exception.entity.js";
+import { WeeklySpanRow } from "./entities/weekly-span.entity.js";
 import { CreateCareUnit1700000001000 } from "./migrations/1700000001000-create-care-unit.js";
+import { OpeningHoursAndContactRoutes1700000001100 } from "./migrations/1700000001100-opening-hours-and-contact-routes.js";
+import { CareUnitContactsResolver } from "./resolvers/care-unit-contacts.resolver.js";
+import { CareUnitHoursResolver } from "./resolvers/care-unit-hours.resolver.js";
 import { resolveCareUnitReferences } from "./resolvers/care-unit.references.js";
 import { CareUnitResolver } from "./resolvers/care-unit.resolver.js";
 import { seedCareUnits } from "./seed/index.js";
@@ -8,9 +15,9 @@ import { seedCareUnits } from "./seed/index.js";
 export const definition: SubgraphDefinition = {
   name: "care-units",
   defaultPort: 4001,
-  entities: [CareUnit],
-  migrations: [CreateCareUnit1700000001000],
-  resolvers: [CareUnitResolver],
+  entities: [CareUnit, WeeklySpanRow, HoursExceptionRow, ExceptionSpanRow, ContactRoute],
+  migrations: [CreateCareUnit1700000001000, OpeningHoursAndContactRoutes1700000001100],
+  resolvers: [CareUnitResolver, CareUnitHoursResolver, CareUnitContactsResolver],
   references: { CareUnit: resolveCareUnitReferences },
-  seed: (dataSource) => seedCareUnits(dataSource),
+  seed: (dataSource, now) => seedCareUnits(dataSource, now),
 };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectData, expectValidationFailed, type TestSubgraph } from "@vardportal/kit/testing";
+import { expectBadUserInput, expectData, expectValidationFailed, type TestSubgraph } from "@vardportal/kit/testing";
 import { startCareUnits } from "./helpers.js";
 
 const FIND = `query($filter: CareUnitFilter) { careUnits(first: 100, filter: $filter) { totalCount edges { node { name municipality kind } } } }`;
@@ -31,6 +31,12 @@ describe("filtering care units", () => {
     expect(await names({ text: "  HÄLSOCENTRAL " })).toHaveLength(15);
   });
 
+  it("text also matches the municipality and the address", async () => {
+    expect(await names({ text: "pajala" })).toEqual(["Pajala hälsocentral"]);
+    expect(await names({ text: "Södra Sunderbyn" })).toHaveLength(3);
+    expect(await names({ text: "gastelyckan" })).toEqual(["Journalservice, Region Skåne"]);
+  });
+
   it("text treats % and _ as letters, not wildcards", async () => {
     expect(await names({ text: "%" })).toEqual([]);
     expect(await names({ text: "s_nderby" })).toEqual([]);
@@ -44,7 +50,8 @@ describe("filtering care units", () => {
       "Sunderby sjukhus, akutmottagning",
     ]);
     expect(await names({ region: "Norrbotten", municipality: "Pajala" })).toEqual(["Pajala hälsocentral"]);
-    expect(await names({ region: "Skåne" })).toEqual([]);
+    expect(await names({ region: "Skåne" })).toEqual(["Journalservice, Region Skåne"]);
+    expect(await names({ region: "Västerbotten" })).toEqual([]);
   });
 
   it("a search text longer than 100 characters is refused with VALIDATION_FAILED", async () => {
@@ -65,8 +72,11 @@ describe("looking a unit up by HSA-id", () => {
     expect(expectData(result).careUnitByHsaId).toBeNull();
   });
 
-  it("refuses text that is not an HSA-id with VALIDATION_FAILED", async () => {
-    const error = expectValidationFailed(await t.query(BY_HSA_ID, { variables: { hsaId: "Sunderby" } }), ["careUnitByHsaId"]);
-    expect(Object.keys(error.extensions?.fieldErrors as object)).toEqual(["hsaId"]);
+  it("refuses text that is not an HSA-id with BAD_USER_INPUT naming the field", async () => {
+    for (const hsaId of ["Sunderby", "SE2321000230", "SE2321000230-EX_1", ""]) {
+      const result = await t.query<{ careUnitByHsaId: null }>(BY_HSA_ID, { variables: { hsaId } });
+      expect(expectBadUserInput(result, ["careUnitByHsaId"]).extensions?.field).toBe("hsaId");
+      expect(result.data?.careUnitByHsaId ?? null).toBeNull();
+    }
   });
 });

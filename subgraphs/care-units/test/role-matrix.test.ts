@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { Audience, localized } from "@vardportal/kit";
+import { Audience, encodeCursor, localized } from "@vardportal/kit";
 import {
   errorCodeAt,
   expectData,
@@ -22,8 +22,13 @@ import {
   type TestSubgraph,
 } from "@vardportal/kit/testing";
 import { careUnitStore } from "../src/care-unit-store.js";
+import { CareUnit } from "../src/entities/care-unit.entity.js";
+import { distanceOrder } from "../src/resolvers/distance-order.js";
 import { CareUnitKind } from "../src/entities/care-unit-kind.js";
+import { ContactRouteKind } from "../src/entities/contact-route-kind.js";
 import { definition } from "../src/index.js";
+import { haversineTerm, type GeoPoint } from "../src/rules/geo.js";
+import { spans, writeHours } from "./helpers.js";
 
 /**
  * One unit per audience and one per state that must stay hidden. Several names contain "jour" and
@@ -39,23 +44,30 @@ interface UnitFixture {
   municipality: string;
   region: string;
   internalPhone: string;
+  position: GeoPoint;
 }
 const fixture: UnitFixture[] = [
-  { key: "public", audience: Audience.PUBLIC, state: "live", name: "Bodens vårdcentral", kind: CareUnitKind.HEALTH_CENTRE, municipality: "Boden", region: "Norrbotten", internalPhone: "070-174 06 10" },
-  { key: "resident", audience: Audience.RESIDENT, state: "live", name: "Invånarjouren Piteå", kind: CareUnitKind.HEALTH_CENTRE, municipality: "Piteå", region: "Norrbotten", internalPhone: "070-174 06 11" },
-  { key: "staff", audience: Audience.STAFF, state: "live", name: "Konsultjour psykiatri", kind: CareUnitKind.PSYCHIATRY, municipality: "Kiruna", region: "Norrbotten", internalPhone: "070-174 06 12" },
-  { key: "archive", audience: Audience.ARCHIVE, state: "live", name: "Arkivdepå Umeå", kind: CareUnitKind.OTHER, municipality: "Umeå", region: "Västerbotten", internalPhone: "070-174 06 13" },
-  { key: "draft", audience: Audience.PUBLIC, state: "draft", name: "Kvällsjour under arbete", kind: CareUnitKind.HEALTH_CENTRE, municipality: "Boden", region: "Norrbotten", internalPhone: "070-174 06 14" },
-  { key: "scheduled", audience: Audience.PUBLIC, state: "scheduled", name: "Sommarjour Luleå", kind: CareUnitKind.EMERGENCY_DEPARTMENT, municipality: "Luleå", region: "Norrbotten", internalPhone: "070-174 06 15" },
-  { key: "expired", audience: Audience.PUBLIC, state: "expired", name: "Vinterjour Kalix", kind: CareUnitKind.HEALTH_CENTRE, municipality: "Kalix", region: "Norrbotten", internalPhone: "070-174 06 16" },
-  { key: "staff draft", audience: Audience.STAFF, state: "draft", name: "Ambulansens interna jour", kind: CareUnitKind.PSYCHIATRY, municipality: "Kiruna", region: "Norrbotten", internalPhone: "070-174 06 17" },
+  { key: "public", audience: Audience.PUBLIC, state: "live", name: "Bodens vårdcentral", kind: CareUnitKind.HEALTH_CENTRE, municipality: "Boden", region: "Norrbotten", internalPhone: "070-174 06 10", position: { lat: 65.8252, lon: 21.6886 } },
+  { key: "resident", audience: Audience.RESIDENT, state: "live", name: "Invånarjouren Piteå", kind: CareUnitKind.HEALTH_CENTRE, municipality: "Piteå", region: "Norrbotten", internalPhone: "070-174 06 11", position: { lat: 65.3172, lon: 21.4794 } },
+  { key: "staff", audience: Audience.STAFF, state: "live", name: "Konsultjour psykiatri", kind: CareUnitKind.PSYCHIATRY, municipality: "Kiruna", region: "Norrbotten", internalPhone: "070-174 06 12", position: { lat: 67.8558, lon: 20.2253 } },
+  { key: "archive", audience: Audience.ARCHIVE, state: "live", name: "Arkivdepå Umeå", kind: CareUnitKind.OTHER, municipality: "Umeå", region: "Västerbotten", internalPhone: "070-174 06 13", position: { lat: 63.8258, lon: 20.263 } },
+  { key: "draft", audience: Audience.PUBLIC, state: "draft", name: "Kvällsjour under arbete", kind: CareUnitKind.HEALTH_CENTRE, municipality: "Boden", region: "Norrbotten", internalPhone: "070-174 06 14", position: { lat: 65.83, lon: 21.7 } },
+  { key: "scheduled", audience: Audience.PUBLIC, state: "scheduled", name: "Sommarjour Luleå", kind: CareUnitKind.EMERGENCY_DEPARTMENT, municipality: "Luleå", region: "Norrbotten", internalPhone: "070-174 06 15", position: { lat: 65.5848, lon: 22.1547 } },
+  { key: "expired", audience: Audience.PUBLIC, state: "expired", name: "Vinterjour Kalix", kind: CareUnitKind.HEALTH_CENTRE, municipality: "Kalix", region: "Norrbotten", internalPhone: "070-174 06 16", position: { lat: 65.8553, lon: 23.1436 } },
+  { key: "staff draft", audience: Audience.STAFF, state: "draft", name: "Ambulansens interna jour", kind: CareUnitKind.PSYCHIATRY, municipality: "Kiruna", region: "Norrbotten", internalPhone: "070-174 06 17", position: { lat: 67.86, lon: 20.3 } },
 ];
 
-type Unit = MatrixItem & UnitFixture & { hsaId: string };
+type Unit = MatrixItem & UnitFixture & { hsaId: string; route: string };
 
-const LIST = `query($first: Int!, $after: String, $filter: CareUnitFilter) {
-  careUnits(first: $first, after: $after, filter: $filter) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }
+const LIST = `query($first: Int!, $after: String, $filter: CareUnitFilter, $orderBy: CareUnitOrder! = NAME, $near: GeoPointInput) {
+  careUnits(first: $first, after: $after, filter: $filter, orderBy: $orderBy, near: $near) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }
 }`;
+
+/** Every unit opens in the daytime except the public one, which keeps only daytime hours; the rest are open at night too. */
+const NIGHT = "2026-03-02T22:30:00Z";
+const DAY = "2026-03-03T09:00:00Z";
+/** Where distances are measured from in the matrix: Luleå. */
+const FROM = { lat: 65.5848, lon: 22.1547 };
 const BY_ID = `query($id: ID!) { careUnit(id: $id) { id } }`;
 const BY_HSA_ID = `query($hsaId: String!) { careUnitByHsaId(hsaId: $hsaId) { id } }`;
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on CareUnit { id } } }`;
@@ -74,8 +86,19 @@ beforeAll(async () => {
   for (const [i, f] of fixture.entries()) {
     const hsaId = `SE2321000230-MX${i}`;
     const { key: _key, state, ...data } = f;
-    const unit = await writeItem(store, { ...data, hsaId, address: null, phone: "0920-28 40 00", webUrl: null, description: localized("Testenhet.") }, state, t.clock());
-    units.push({ ...f, id: unit.id, hsaId, sortKey: f.name });
+    const { position, ...rest } = data;
+    const unit = await writeItem(
+      store,
+      { ...rest, hsaId, address: null, latitude: position.lat, longitude: position.lon, phone: "0920-28 40 00", webUrl: null, description: localized("Testenhet.") },
+      state,
+      t.clock(),
+    );
+    const route = `070-174 06 ${50 + i}`;
+    await writeHours(t.subgraph.dataSource, unit.id, {
+      weekly: f.key === "public" ? spans([1, 2, 3, 4, 5], "08:00", "17:00") : spans([1, 2, 3, 4, 5, 6, 7], "08:00", "06:00"),
+      routes: [{ kind: ContactRouteKind.OUT_OF_HOURS, label: `Jour för ${f.name}`, value: route, hours: "Kvällar och helger" }],
+    });
+    units.push({ ...f, id: unit.id, hsaId, sortKey: f.name, route });
   }
   names = namesOf(units);
 });
@@ -83,7 +106,10 @@ afterAll(async () => {
   await t.close();
 });
 
-async function list(as: PersonaName, variables: { first?: number; after?: string | null; filter?: Record<string, unknown> } = {}) {
+async function list(
+  as: PersonaName,
+  variables: { first?: number; after?: string | null; filter?: Record<string, unknown>; orderBy?: string; near?: GeoPoint } = {},
+) {
   const { careUnits } = expectData(await t.query<ListData>(LIST, { as, variables: { first: 100, ...variables } }));
   return { ids: careUnits.edges.map((e) => e.node.id), totalCount: careUnits.totalCount, ...careUnits.pageInfo };
 }
@@ -157,6 +183,145 @@ describe("care units, as every persona", () => {
         return codes;
       },
       perPersona(() => Object.fromEntries(Object.keys(malformedCursors).map((what) => [what, "BAD_USER_INPUT"]))),
+    );
+  });
+});
+
+describe("opening hours and distance, as every persona", () => {
+  const listedWith = async (as: PersonaName, variables: Record<string, unknown>) => {
+    const { ids, totalCount } = await list(as, variables);
+    return { ids: [...ids].sort(), totalCount };
+  };
+
+  it("a filter on open-at-night that only hidden units match", async () => {
+    await expectPerPersona(
+      `careUnits(filter: { openAt: ${NIGHT} })`,
+      (as) => listedWith(as, { filter: { openAt: NIGHT } }),
+      expectListed(units.filter((u) => u.key !== "public")),
+      { names },
+    );
+  });
+
+  it("a filter on open-in-the-daytime that every unit matches", async () => {
+    await expectPerPersona(`careUnits(filter: { openAt: ${DAY} })`, (as) => listedWith(as, { filter: { openAt: DAY } }), expectListed(units), { names });
+  });
+
+  /**
+   * Each unit's position in the distance order as the database computes it (its sine and cosine may
+   * differ from JavaScript's in the last bit), read straight from the table, hidden units included.
+   */
+  async function positions(): Promise<Map<string, number>> {
+    const { expression, parameters } = distanceOrder("unit", FROM);
+    const rows = await t.subgraph.dataSource
+      .getRepository(CareUnit)
+      .createQueryBuilder("unit")
+      .select("unit.id", "id")
+      .addSelect(expression, "v")
+      .setParameters(parameters)
+      .getRawMany<{ id: string; v: number }>();
+    return new Map(rows.map((row) => [row.id, row.v]));
+  }
+
+  /** Distance order as the matrix's sort key, written so that text order is number order; it agrees with the haversine term. */
+  const byDistance = async () => {
+    const v = await positions();
+    const ordered = units.map((u) => ({ ...u, sortKey: v.get(u.id)!.toFixed(18), v: v.get(u.id)! }));
+    for (const u of ordered) if (Math.abs(u.v - haversineTerm(FROM, u.position)) > 1e-12) throw new Error(`${u.key}: the SQL and the rule disagree`);
+    return ordered;
+  };
+
+  it("nearest first, walked one by one by cursor", async () => {
+    await expectPerPersona(
+      "careUnits(orderBy: DISTANCE) walked one by one",
+      (as) => walkPages((after) => list(as, { first: 1, after, orderBy: "DISTANCE", near: FROM })),
+      expectedInListOrder(await byDistance()),
+      { names },
+    );
+  });
+
+  it("a distance cursor forged from a hidden unit's position gives what follows it and nothing of the unit", async () => {
+    const ordered = await byDistance();
+    for (const hidden of ordered.filter((u) => u.audience !== Audience.PUBLIC || u.state !== "live")) {
+      const after = encodeCursor({ v: hidden.v, id: hidden.id });
+      await expectPerPersona(
+        `careUnits(orderBy: DISTANCE, after: forged from ${hidden.key})`,
+        async (as) => (await list(as, { after, orderBy: "DISTANCE", near: FROM })).ids,
+        expectedAfter(ordered, hidden),
+        { names },
+      );
+    }
+  });
+});
+
+describe("the staff-only contact routes, as every persona", () => {
+  const ROUTES = `query($id: ID!) { careUnit(id: $id) { name phone contactRoutes { kind value label { sv } hours { sv } } } }`;
+  const ROUTES_IN_LIST = `{ careUnits(first: 100) { edges { node { id contactRoutes { value } } } } }`;
+  const ROUTES_AS_ENTITY = `query($r: [_Any!]!) { _entities(representations: $r) { ... on CareUnit { id contactRoutes { value } } } }`;
+  const unit = (key: string) => units.find((u) => u.key === key)!;
+
+  it("by lookup: the routes for staff-field readers, otherwise null with FORBIDDEN on its path and the rest intact", async () => {
+    const publicUnit = unit("public");
+    await expectPerPersona(
+      "careUnit { contactRoutes }",
+      async (as) => {
+        const result = await t.query<{ careUnit: unknown }>(ROUTES, { as, variables: { id: publicUnit.id } });
+        return { data: result.data, codes: result.errors?.map((e) => [e.path?.join("."), e.extensions?.code]) ?? [] };
+      },
+      perPersona((as) => ({
+        data: {
+          careUnit: {
+            name: publicUnit.name,
+            phone: "0920-28 40 00",
+            contactRoutes: readsStaffFields[as]
+              ? [{ kind: "OUT_OF_HOURS", value: publicUnit.route, label: { sv: `Jour för ${publicUnit.name}` }, hours: { sv: "Kvällar och helger" } }]
+              : null,
+          },
+        },
+        codes: readsStaffFields[as] ? [] : [["careUnit.contactRoutes", "FORBIDDEN"]],
+      })),
+    );
+  });
+
+  it("in a list: every readable unit is there, each unit's routes null with its own FORBIDDEN for the others", async () => {
+    await expectPerPersona(
+      "careUnits { contactRoutes }",
+      async (as) => {
+        const result = await t.query<{ careUnits: { edges: { node: { id: string; contactRoutes: { value: string }[] | null } }[] } }>(ROUTES_IN_LIST, { as });
+        return {
+          routes: result.data?.careUnits.edges.map((e) => [e.node.id, e.node.contactRoutes?.map((r) => r.value) ?? null]),
+          forbidden: result.errors?.filter((e) => e.extensions?.code === "FORBIDDEN").length ?? 0,
+          other: result.errors?.filter((e) => e.extensions?.code !== "FORBIDDEN").length ?? 0,
+        };
+      },
+      perPersona((as) => {
+        const readable = inOrder(as);
+        return {
+          routes: readable.map((u) => [u.id, readsStaffFields[as] ? [u.route] : null]),
+          forbidden: readsStaffFields[as] ? 0 : readable.length,
+          other: 0,
+        };
+      }),
+      { names },
+    );
+  });
+
+  it("as an entity: the same rule, and a hidden unit is null with no routes", async () => {
+    const [publicUnit, staffUnit] = [unit("public"), unit("staff")];
+    const r = [publicUnit, staffUnit].map((u) => ({ __typename: "CareUnit", id: u.id }));
+    await expectPerPersona(
+      "_entities { contactRoutes }",
+      async (as) => {
+        const result = await t.query<{ _entities: unknown[] }>(ROUTES_AS_ENTITY, { as, variables: { r } });
+        return { entities: result.data?._entities, codes: result.errors?.map((e) => [e.path?.join("."), e.extensions?.code]) ?? [] };
+      },
+      perPersona((as) => {
+        const visible = expectedSlots([publicUnit, staffUnit])[as];
+        return {
+          entities: [publicUnit, staffUnit].map((u, i) => (visible[i] ? { id: u.id, contactRoutes: readsStaffFields[as] ? [{ value: u.route }] : null } : null)),
+          codes: readsStaffFields[as] ? [] : [["_entities.0.contactRoutes", "FORBIDDEN"]],
+        };
+      }),
+      { names },
     );
   });
 });

@@ -31,6 +31,13 @@ export class CareUnit extends ContentEntity {
   @Column({ type: "varchar", length: 256, nullable: true })
   address!: string | null;
 
+  /** WGS 84 degrees; both or neither. Shown as `coordinates`, ordered on as a distance. */
+  @Column({ type: "double precision", nullable: true })
+  latitude!: number | null;
+
+  @Column({ type: "double precision", nullable: true })
+  longitude!: number | null;
+
   @Field(() => String, { nullable: true, description: "The public number: the unit's own or the region's switchboard." })
   @Column({ type: "varchar", length: 32, nullable: true })
   phone!: string | null;
@@ -42,6 +49,12 @@ export class CareUnit extends ContentEntity {
   @Field(() => Localized)
   @Column(() => Localized)
   description!: Localized;
+
+  @Field(() => Boolean, {
+    description: "Whether the unit is closed on Swedish public holidays and on Midsummer, Christmas and New Year's Eve. An emergency department is not.",
+  })
+  @Column({ type: "boolean", default: true })
+  closedOnPublicHolidays!: boolean;
 
   @Field(() => String, { nullable: true, description: "Staff only: the number care staff use between units." })
   @Authorized(...internalContactRoles)

@@ -13,9 +13,13 @@ function foldedColumn(column: string): string {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Narrows the query to rows whose column contains the text, in any letter case, wildcards taken literally. */
-export function whereContains<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, text: string): SelectQueryBuilder<T> {
-  return qb.andWhere(`${foldedColumn(column)} LIKE :containsText ESCAPE '\\'`, {
+/**
+ * Narrows the query to rows where any of the columns contains the text, in any letter case,
+ * wildcards taken literally. A NULL column simply does not match.
+ */
+export function whereContains<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, columns: string[], text: string): SelectQueryBuilder<T> {
+  const conditions = columns.map((column) => `${foldedColumn(column)} LIKE :containsText ESCAPE '\\'`);
+  return qb.andWhere(`(${conditions.join(" OR ")})`, {
     containsText: `%${escapeLike(text.toLocaleLowerCase("sv-SE"))}%`,
   });
 }

@@ -90,6 +90,21 @@ function decodeCursor(cursor: string): CursorKey {
   return { v: v as CursorKey["v"], id };
 }
 
+function checkPageSize(first: number) {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw validationFailed({ first: [`Must be between 1 and ${MAX_PAGE_SIZE}.`] });
+  }
+}
+
+/** Narrows a page query to what follows the cursor's position on (sort, id). */
+function whereAfter<T extends ObjectLiteral>(page: SelectQueryBuilder<T>, alias: string, sort: string, key: CursorKey) {
+  page.andWhere(
+    new Brackets((b) =>
+      b.where(`${sort} > :afterValue`, { afterValue: key.v }).orWhere(`(${sort} = :afterValue AND ${alias}.id > :afterId)`, { afterId: key.id }),
+    ),
+  );
+}
+
 /**
  * Keyset pagination on (sortColumn, id): stable under inserts, and the cursor only narrows a
  * query that is already access-filtered, so it can never reach a row the viewer may not see. A
@@ -103,21 +118,10 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   args: { first: number; after?: string | null },
   sortValue: (item: T) => string | number | null,
 ): Promise<{ edges: Edge<T>[]; pageInfo: PageInfo; totalCount: number }> {
-  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
-    throw validationFailed({ first: [`Must be between 1 and ${MAX_PAGE_SIZE}.`] });
-  }
+  checkPageSize(args.first);
   const totalCount = await qb.clone().getCount();
   const page = qb.clone();
-  if (args.after) {
-    const key = decodeCursor(args.after);
-    page.andWhere(
-      new Brackets((b) =>
-        b
-          .where(`${alias}.${sortColumn} > :afterValue`, { afterValue: key.v })
-          .orWhere(`(${alias}.${sortColumn} = :afterValue AND ${alias}.id > :afterId)`, { afterId: key.id }),
-      ),
-    );
-  }
+  if (args.after) whereAfter(page, alias, `${alias}.${sortColumn}`, decodeCursor(args.after));
   const rows = await page
     .orderBy(`${alias}.${sortColumn}`, "ASC")
     .addOrderBy(`${alias}.id`, "ASC")
@@ -126,5 +130,39 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const hasNextPage = rows.length > args.first;
   const nodes = rows.slice(0, args.first);
   const edges = nodes.map((node) => ({ node, cursor: encodeCursor({ v: sortValue(node), id: node.id }) }));
+  return { edges, totalCount, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+/**
+ * The same keyset pagination, ordered by a numeric SQL expression rather than a column: a distance
+ * from a point given in the query, say. The expression must never be NULL, and its parameters must be
+ * set on `qb`. Each cursor carries the value the database computed for its row, so the next page
+ * continues exactly where this one ended, whatever floating-point rounding the code would have done.
+ */
+export async function paginateByExpression<T extends ObjectLiteral & { id: string }>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  expression: string,
+  args: { first: number; after?: string | null },
+): Promise<{ edges: Edge<T>[]; pageInfo: PageInfo; totalCount: number }> {
+  checkPageSize(args.first);
+  const totalCount = await qb.clone().getCount();
+  const page = qb.clone();
+  if (args.after) {
+    const key = decodeCursor(args.after);
+    // A cursor from another ordering (a name where a number belongs) is not a position in this one.
+    if (typeof key.v !== "number") throw invalidCursor();
+    whereAfter(page, alias, `(${expression})`, key);
+  }
+  const { entities, raw } = await page
+    .addSelect(`(${expression})`, "keyset_sort")
+    .orderBy(`(${expression})`, "ASC")
+    .addOrderBy(`${alias}.id`, "ASC")
+    .take(args.first + 1)
+    .getRawAndEntities();
+  const sortById = new Map((raw as Record<string, unknown>[]).map((row) => [String(row[`${alias}_id`]), Number(row.keyset_sort)]));
+  const hasNextPage = entities.length > args.first;
+  const nodes = entities.slice(0, args.first);
+  const edges = nodes.map((node) => ({ node, cursor: encodeCursor({ v: sortById.get(node.id) ?? null, id: node.id }) }));
   return { edges, totalCount, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
 }

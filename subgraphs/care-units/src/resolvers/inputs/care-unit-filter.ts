@@ -4,7 +4,7 @@ import { CareUnitKind } from "../../entities/care-unit-kind.js";
 
 @InputType({ description: "All given conditions must hold." })
 export class CareUnitFilter {
-  @Field(() => String, { nullable: true, description: "Part of the unit's name, in any letter case." })
+  @Field(() => String, { nullable: true, description: "Part of the unit's name, municipality or address, in any letter case." })
   @MaxLength(100)
   text?: string | null;
 
@@ -18,4 +18,10 @@ export class CareUnitFilter {
 
   @Field(() => CareUnitKind, { nullable: true })
   kind?: CareUnitKind | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "Only units open at this instant: their hours on that Swedish date, exceptions and public holidays applied, and the night before's hours that run past midnight.",
+  })
+  openAt?: Date | null;
 }

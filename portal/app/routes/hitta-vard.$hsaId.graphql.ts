@@ -1,0 +1,102 @@
+/**
+ * A unit's page: its hours now, the coming week and exceptions, how to get there, and the fees that
+ * apply there (from the fees subgraph through the CareUnit entity). Staff also get the internal
+ * routes, asked for only when the viewer reads staff fields.
+ */
+export const CareUnitPageQuery = /* GraphQL */ `
+  query CareUnitPage($hsaId: String!, $staff: Boolean!) {
+    careUnitByHsaId(hsaId: $hsaId) {
+      id
+      hsaId
+      name
+      kind
+      region
+      municipality
+      address
+      phone
+      webUrl
+      description {
+        sv
+      }
+      coordinates {
+        lat
+        lon
+      }
+      closedOnPublicHolidays
+      openingStatus {
+        at
+        open
+        closesAt
+        opensNext
+        hoursKnown
+        today {
+          date
+          weekday
+          source
+          note {
+            sv
+          }
+          spans {
+            opens
+            closes
+            closesNextDay
+          }
+        }
+      }
+      openingDays(days: 7) {
+        date
+        weekday
+        source
+        note {
+          sv
+        }
+        spans {
+          opens
+          closes
+          closesNextDay
+        }
+      }
+      regularHours {
+        weekday
+        spans {
+          opens
+          closes
+          closesNextDay
+        }
+      }
+      upcomingExceptions(days: 90) {
+        fromDate
+        toDate
+        reason
+        label {
+          sv
+        }
+        closed
+        spans {
+          weekday
+          opens
+          closes
+          closesNextDay
+        }
+      }
+      fees {
+        visitKind
+        label {
+          sv
+        }
+        amountSek
+      }
+      internalPhone @include(if: $staff)
+      contactRoutes @include(if: $staff) {
+        kind
+        label {
+          sv
+        }
+        value
+        hours {
+          sv
+        }
+      }
+    }
+  }
+`;
