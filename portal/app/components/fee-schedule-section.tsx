@@ -1,4 +1,6 @@
+import { Link } from "@remix-run/react";
 import type { Section } from "~/utils/section";
+import { FeeTable } from "./fee-table";
 import { EmptyState, PageSection, SectionNotice } from "./page-section";
 
 export type FeeScheduleView = {
@@ -35,29 +37,7 @@ function FeeSchedule({ schedule }: { schedule: FeeScheduleView }) {
       {schedule.items.length === 0 ? (
         <EmptyState>Avgiftstabellen har inga avgifter att visa.</EmptyState>
       ) : (
-        <table className="mt-4 w-full max-w-xl border-collapse text-left">
-          <caption className="sr-only">{schedule.title}</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-4">
-                Besök
-              </th>
-              <th scope="col" className="py-2 text-right">
-                Avgift
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {schedule.items.map((item) => (
-              <tr key={item.key} className="border-b border-line">
-                <th scope="row" className="py-2 pr-4 font-normal">
-                  {item.label}
-                </th>
-                <td className="py-2 text-right whitespace-nowrap">{item.amount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FeeTable caption={schedule.title} items={schedule.items} />
       )}
       {schedule.highCostLimit ? (
         <p className="mt-4">
@@ -65,6 +45,9 @@ function FeeSchedule({ schedule }: { schedule: FeeScheduleView }) {
           besök under resten av tolvmånadersperioden.
         </p>
       ) : null}
+      <p className="mt-4">
+        <Link to="/avgifter">Räkna ut vad ditt besök kostar och läs mer om högkostnadsskyddet</Link>
+      </p>
     </>
   );
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Audience } from "@vardportal/kit";
 import { expectData, personaNames, type PersonaName, type TestSubgraph } from "@vardportal/kit/testing";
 import type { FeeSchedule } from "../src/entities/fee-schedule.entity.js";
-import { createSchedule, startFees } from "./helpers.js";
+import { createSchedule, endSeededSchedule, startFees } from "./helpers.js";
 
 const LIST = `{ feeSchedules { id } }`;
 const CURRENT = `{ currentFeeSchedule(region: "Norrbotten") { id } }`;
@@ -14,7 +14,9 @@ let draft: FeeSchedule;
 let staffOnly: FeeSchedule;
 beforeAll(async () => {
   t = await startFees();
-  // Both start later than the seeded schedule, so whoever may read them gets them as the one in force.
+  // The public schedule ends when the staff one starts (published schedules never overlap); the draft
+  // may overlap both, as drafts do. Today (2026-03-02) only the staff schedule is in force.
+  await endSeededSchedule(t, "2026-01-31");
   draft = await createSchedule(t, { validFrom: "2026-01-01", title: { sv: "Utkast", en: null } });
   staffOnly = await createSchedule(t, { validFrom: "2026-02-01", audience: Audience.STAFF }, { publish: true });
 });
@@ -66,10 +68,12 @@ describe("who reaches which fee schedule", () => {
     expect(await reachable(as, staffOnly)).toEqual(everywhere(seesStaffSchedule[as]));
   });
 
-  it("an anonymous visitor and a resident still get the published public schedule as the one in force", async () => {
+  it("on a day only the staff schedule covers, an anonymous visitor and a resident get none; on an earlier day, the public one", async () => {
     for (const as of ["anonymous", "resident"] as const) {
-      const current = expectData(await t.query<{ currentFeeSchedule: { id: string } }>(`{ currentFeeSchedule(region: "Norrbotten") { id validFrom } }`, { as }));
-      expect(current.currentFeeSchedule).toMatchObject({ validFrom: "2025-01-01" });
+      const current = expectData(await t.query<{ currentFeeSchedule: { id: string } | null }>(`{ currentFeeSchedule(region: "Norrbotten") { id } }`, { as }));
+      expect(current.currentFeeSchedule).toBeNull();
+      const earlier = expectData(await t.query<{ feeSchedule: { validFrom: string } | null }>(ON.replace("id", "validFrom"), { as, variables: { on: "2026-01-31" } }));
+      expect(earlier.feeSchedule).toEqual({ validFrom: "2025-01-01" });
     }
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectData, type TestSubgraph } from "@vardportal/kit/testing";
-import { SCHEDULE_FIELDS, startFees, type ScheduleView } from "./helpers.js";
+import { HighCostPayment } from "../src/entities/high-cost-payment.entity.js";
+import { ANNA, SCHEDULE_FIELDS, startFees, type ScheduleView } from "./helpers.js";
 
 let t: TestSubgraph;
 let current: ScheduleView;
@@ -21,8 +22,8 @@ describe("Region Norrbotten's seeded fee schedule, as an anonymous visitor reads
     expect(current.title).toEqual({ sv: "Patientavgifter i Region Norrbotten", en: "Patient fees in Region Norrbotten" });
   });
 
-  it("makes care free for children and young people under 20", () => {
-    expect(current.freeUnderAge).toBe(20);
+  it("makes care free for children and young people under 20, missed visits included, and for no age upwards", () => {
+    expect(current).toMatchObject({ freeUnderAge: 20, freeFromAge: null, ageExemptionCoversMissedVisits: true });
   });
 
   it("charges 300 kr for a visit at a health centre, in specialist care or by video, all counting towards the limit", () => {
@@ -30,6 +31,16 @@ describe("Region Norrbotten's seeded fee schedule, as an anonymous visitor reads
       expect(amount(kind)).toMatchObject({ amountSek: 300, countsTowardsHighCost: true });
     }
     expect(amount("REMOTE_VISIT")?.label.sv).toContain("video");
+  });
+
+  it("charges the missed-visit fee for those three kinds of visit, and says where each line applies", () => {
+    expect(current.items.map((item) => [item.visitKind, item.chargedWhenMissed, item.unitKinds])).toEqual([
+      ["HEALTH_CENTRE_VISIT", true, ["HEALTH_CENTRE"]],
+      ["SPECIALIST_VISIT", true, ["HOSPITAL_CLINIC", "PSYCHIATRY"]],
+      ["REMOTE_VISIT", true, ["HEALTH_CENTRE", "HOSPITAL_CLINIC", "PSYCHIATRY"]],
+      ["DIGITAL_CHAT", false, []],
+      ["MISSED_VISIT", false, ["HEALTH_CENTRE", "HOSPITAL_CLINIC", "PSYCHIATRY"]],
+    ]);
   });
 
   it("charges nothing for a chat in Digitalen", () => {
@@ -60,5 +71,19 @@ describe("Region Norrbotten's seeded fee schedule, as an anonymous visitor reads
     for (const query of [`{ feeSchedules(region: "Norrbotten") { id } }`, `{ feeSchedules { id } }`]) {
       expect(expectData(await t.query<{ feeSchedules: { id: string }[] }>(query)).feeSchedules).toEqual([{ id: current.id }]);
     }
+  });
+});
+
+describe("the sample payments", () => {
+  it("are Anna Andersson's only, marked as sample data, and dated back from the day the seed ran", async () => {
+    const payments = await t.subgraph.dataSource.getRepository(HighCostPayment).find({ order: { paidOn: "ASC" } });
+    expect(new Set(payments.map((p) => p.personnummer))).toEqual(new Set([ANNA]));
+    expect(payments.every((p) => p.sample && p.recordedBy === "seed")).toBe(true);
+    expect(payments.map((p) => [p.paidOn, p.amountSek, p.countsTowardsHighCost])).toEqual([
+      ["2025-12-17", 300, true],
+      ["2026-01-21", 300, true],
+      ["2026-02-18", 400, false],
+      ["2026-02-25", 300, true],
+    ]);
   });
 });

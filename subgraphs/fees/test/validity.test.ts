@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { expectData, expectValidationFailed, type TestSubgraph } from "@vardportal/kit/testing";
-import { createSchedule, startFees } from "./helpers.js";
+import { createSchedule, endSeededSchedule, startFees } from "./helpers.js";
 
 const CURRENT = `query($region: String!) { currentFeeSchedule(region: $region) { validFrom items { amountSek } } }`;
 const ON = `query($region: String!, $on: String!) { feeSchedule(region: $region, on: $on) { validFrom items { amountSek } } }`;
@@ -13,8 +13,11 @@ interface Found {
 let t: TestSubgraph;
 beforeEach(async () => {
   t = await startFees();
-  // A later schedule with a new visit fee, as an editor would add it when fees change.
-  await createSchedule(t, { validFrom: "2026-01-01" }, { publish: true, visitAmount: 350 });
+  // Fees change on 1 January 2026, as an editor would record it: the old schedule ends, a new one starts.
+  await endSeededSchedule(t, "2025-12-31");
+  await createSchedule(t, { validFrom: "2026-01-01", validTo: "2026-01-31" }, { publish: true, visitAmount: 350 });
+  await createSchedule(t, { validFrom: "2026-02-01", validTo: "2026-02-28" }, { publish: true, visitAmount: 999 });
+  await createSchedule(t, { validFrom: "2026-03-01" }, { publish: true, visitAmount: 375 });
 });
 afterEach(async () => {
   await t.close();
@@ -42,9 +45,8 @@ describe("which fee schedule applies", () => {
   });
 
   it("a schedule's last day is included and the next day is not", async () => {
-    await createSchedule(t, { validFrom: "2026-02-01", validTo: "2026-02-28" }, { publish: true, visitAmount: 999 });
     expect((await on("2026-02-28"))?.items[0]?.amountSek).toBe(999);
-    expect((await on("2026-03-01"))?.items[0]?.amountSek).toBe(350);
+    expect((await on("2026-03-01"))?.items[0]?.amountSek).toBe(375);
   });
 
   it("today is the Swedish date: at 00:30 in Stockholm on New Year's Day (23:30 UTC) the new schedule applies", async () => {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import { validationFailed, type SubgraphContext } from "@vardportal/kit";
 import { FeeSchedule } from "../entities/fee-schedule.entity.js";
-import { liveSchedules, scheduleValidOn } from "../fee-schedule-store.js";
+import { liveSchedules, regionsWithSchedules, scheduleValidOn } from "../fee-schedule-store.js";
 import { parseIsoDate, stockholmDate } from "../rules/calendar-date.js";
 
 @Resolver(() => FeeSchedule)
@@ -28,5 +28,10 @@ export class FeeScheduleResolver {
       .addOrderBy("schedule.id", "ASC")
       .addOrderBy("item.position", "ASC")
       .getMany();
+  }
+
+  @Query(() => [String], { description: "The regions with a fee schedule the viewer may read, in alphabetical order." })
+  feeScheduleRegions(@Ctx() ctx: SubgraphContext) {
+    return regionsWithSchedules(ctx);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseIsoDate, stockholmDate } from "./calendar-date.js";
+import { addDays, longDate, parseIsoDate, periodEnd, stockholmDate } from "./calendar-date.js";
 
 describe("parseIsoDate", () => {
   it("accepts a real date, leap days included", () => {
@@ -24,5 +24,35 @@ describe("stockholmDate", () => {
   it("turns the day at 22:00 UTC in summer (UTC+2)", () => {
     expect(stockholmDate(new Date("2026-06-30T21:59:59Z"))).toBe("2026-06-30");
     expect(stockholmDate(new Date("2026-06-30T22:00:00Z"))).toBe("2026-07-01");
+  });
+});
+
+describe("addDays", () => {
+  it("crosses months, years and leap days", () => {
+    expect(addDays("2025-12-31", 1)).toBe("2026-01-01");
+    expect(addDays("2024-03-01", -1)).toBe("2024-02-29");
+    expect(addDays("2026-03-02", -75)).toBe("2025-12-17");
+  });
+});
+
+describe("periodEnd: the last day of a period of months", () => {
+  it("is the day before the same day of the month twelve months later", () => {
+    expect(periodEnd("2025-03-10", 12)).toBe("2026-03-09");
+    expect(periodEnd("2025-01-01", 12)).toBe("2025-12-31");
+  });
+
+  it("runs to the end of a shorter month when that day does not exist", () => {
+    expect(periodEnd("2024-02-29", 12)).toBe("2025-02-28");
+    expect(periodEnd("2025-01-31", 1)).toBe("2025-02-28");
+  });
+
+  it("follows the schedule's number of months", () => {
+    expect(periodEnd("2025-03-10", 6)).toBe("2025-09-09");
+  });
+});
+
+describe("longDate", () => {
+  it("writes a date for people in Swedish and in English", () => {
+    expect(longDate("2027-03-09")).toEqual({ sv: "9 mars 2027", en: "9 March 2027" });
   });
 });
