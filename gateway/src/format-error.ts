@@ -17,7 +17,8 @@ const publicCodes = new Set([
   "OPERATION_RESOLUTION_FAILURE",
 ]);
 
-const passedExtensions = ["code", "fieldErrors", "current"];
+/** What a coded error may carry to the client: the field and the words for it, never internals. */
+const passedExtensions = ["code", "field", "messages", "problem", "fieldErrors", "current"];
 
 /**
  * What leaves the gateway: a coded error a client can act on, with the path of the part that

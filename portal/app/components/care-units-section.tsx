@@ -1,8 +1,10 @@
+import { Link } from "@remix-run/react";
 import type { Section } from "~/utils/section";
 import { EmptyState, PageSection, SectionNotice } from "./page-section";
 
 export type CareUnitCard = {
   id: string;
+  hsaId: string;
   name: string;
   kindLabel: string;
   municipality: string | null;
@@ -23,13 +25,16 @@ export function CareUnitsSection({ section }: { section: Section<CareUnitsView> 
         <>
           {section.data.totalCount > section.data.units.length ? (
             <p className="text-muted">
-              Visar {section.data.units.length} av {section.data.totalCount} vårdenheter.
+              Visar {section.data.units.length} av {section.data.totalCount} vårdenheter.{" "}
+              <Link to="/hitta-vard">Sök bland alla vårdenheter</Link>
             </p>
           ) : null}
           <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {section.data.units.map((unit) => (
               <li key={unit.id} className="rounded border border-line p-4">
-                <h3 className="text-lg font-semibold">{unit.name}</h3>
+                <h3 className="text-lg font-semibold">
+                  <Link to={`/hitta-vard/${encodeURIComponent(unit.hsaId)}`}>{unit.name}</Link>
+                </h3>
                 <p className="text-muted">
                   {unit.kindLabel}
                   {unit.municipality ? `, ${unit.municipality}` : null}

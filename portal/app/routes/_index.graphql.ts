@@ -20,6 +20,7 @@ export const PortalHomeQuery = /* GraphQL */ `
       edges {
         node {
           id
+          hsaId
           name
           kind
           municipality

@@ -8,6 +8,7 @@ const careUnits = {
     {
       node: {
         id: "cu-1",
+        hsaId: "SE2321000230-A1",
         name: "Hälsocentralen Kalix",
         kind: "HEALTH_CENTRE",
         municipality: "Kalix",
@@ -16,7 +17,7 @@ const careUnits = {
       },
     },
     {
-      node: { id: "cu-2", name: "Akuten Sunderby", kind: "EMERGENCY_DEPARTMENT", municipality: null, address: null, phone: null },
+      node: { id: "cu-2", hsaId: "SE2321000230-A2", name: "Akuten Sunderby", kind: "EMERGENCY_DEPARTMENT", municipality: null, address: null, phone: null },
     },
   ],
 };
@@ -62,13 +63,14 @@ describe("toPortalHomeView", () => {
         units: [
           {
             id: "cu-1",
+            hsaId: "SE2321000230-A1",
             name: "Hälsocentralen Kalix",
             kindLabel: "Vårdcentral",
             municipality: "Kalix",
             address: "Storgatan 1, Kalix",
             phone: { text: "0923-123 45", href: "tel:092312345" },
           },
-          { id: "cu-2", name: "Akuten Sunderby", kindLabel: "Akutmottagning", municipality: null, address: null, phone: null },
+          { id: "cu-2", hsaId: "SE2321000230-A2", name: "Akuten Sunderby", kindLabel: "Akutmottagning", municipality: null, address: null, phone: null },
         ],
       },
     });

@@ -22,6 +22,7 @@ const CareUnits = z.object({
   edges: edges(
     z.object({
       id: z.string(),
+      hsaId: z.string(),
       name: z.string(),
       kind: z.string(),
       municipality: z.string().nullish(),
@@ -81,6 +82,7 @@ export function toPortalHomeView(result: GatewayResult, options: { staff: boolea
       units: units.map(
         (unit): CareUnitCard => ({
           id: unit.id,
+          hsaId: unit.hsaId,
           name: unit.name,
           kindLabel: careUnitKindLabel(unit.kind),
           municipality: unit.municipality ?? null,

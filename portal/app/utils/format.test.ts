@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatIsoDate, formatSek, formatValidity } from "./format";
+import { formatIsoDate, formatKronor, formatPeriod, formatSek, formatValidity } from "./format";
 
 // Swedish groups thousands with a no-break space; comparing with plain spaces keeps the tests readable.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
@@ -40,5 +40,18 @@ describe("formatValidity", () => {
 
   it("gives both ends of a closed period", () => {
     expect(formatValidity("2024-01-01", "2024-12-31")).toBe("Gäller 1 januari 2024 – 31 december 2024");
+  });
+});
+
+describe("formatKronor", () => {
+  it("shows nothing to pay as 0 kr, for running totals", () => {
+    expect(formatKronor(0)).toBe("0 kr");
+    expect(plain(formatKronor(1450))).toBe("1 450 kr");
+  });
+});
+
+describe("formatPeriod", () => {
+  it("gives both days of a period", () => {
+    expect(formatPeriod("2025-12-17", "2026-12-16")).toBe("17 december 2025 – 16 december 2026");
   });
 });

@@ -19,3 +19,13 @@ export function formatValidity(validFrom: string, validTo: string | null): strin
     ? `Gäller ${formatIsoDate(validFrom)} – ${formatIsoDate(validTo)}`
     : `Gäller från ${formatIsoDate(validFrom)}`;
 }
+
+/** An amount of money as it is, nothing to pay included: "0 kr", "1 450 kr" (running totals, remaining amounts). */
+export function formatKronor(amount: number): string {
+  return `${sek.format(amount)} kr`;
+}
+
+/** "17 december 2025 – 16 december 2026": a period with both days included. */
+export function formatPeriod(from: string, to: string): string {
+  return `${formatIsoDate(from)} – ${formatIsoDate(to)}`;
+}

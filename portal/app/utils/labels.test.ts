@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { careUnitKindLabel, eServiceChannelLabel } from "./labels";
+import { careUnitKindLabel, eServiceChannelLabel, feeQuoteReasonLabel } from "./labels";
 
 describe("careUnitKindLabel", () => {
   it("names every kind of care unit in Swedish", () => {
@@ -22,5 +22,17 @@ describe("eServiceChannelLabel", () => {
 
   it("leaves out a channel it does not know", () => {
     expect(eServiceChannelLabel("FAX")).toBeNull();
+  });
+});
+
+describe("feeQuoteReasonLabel", () => {
+  it("names every reason a quote can give", () => {
+    for (const reason of ["STANDARD", "FREE_BY_AGE", "FREE_SERVICE", "HIGH_COST_LIMIT_REACHED", "REACHES_HIGH_COST_LIMIT", "MISSED_VISIT", "MISSED_VISIT_NOT_CHARGED"]) {
+      expect(feeQuoteReasonLabel(reason)).toMatch(/^[A-ZÅÄÖ]/);
+    }
+  });
+
+  it("leaves out a reason it does not know", () => {
+    expect(feeQuoteReasonLabel("SOMETHING_NEW")).toBeNull();
   });
 });

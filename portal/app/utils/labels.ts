@@ -41,3 +41,33 @@ const guidelineCategories: Record<string, string> = {
 export function guidelineCategoryLabel(category: string): string {
   return guidelineCategories[category] ?? "Övrigt";
 }
+
+const feeQuoteReasons: Record<string, string> = {
+  STANDARD: "Ordinarie avgift",
+  FREE_BY_AGE: "Avgiftsfritt på grund av ålder",
+  FREE_SERVICE: "Avgiftsfri tjänst",
+  HIGH_COST_LIMIT_REACHED: "Frikort: gränsen för högkostnadsskyddet är nådd",
+  REACHES_HIGH_COST_LIMIT: "Besöket når gränsen för högkostnadsskyddet",
+  MISSED_VISIT: "Avgift för uteblivet besök",
+  MISSED_VISIT_NOT_CHARGED: "Ingen avgift för uteblivet besök",
+};
+
+/** Swedish name of a FeeQuote.reason; a reason added later is not named (the explanation still says why). */
+export function feeQuoteReasonLabel(reason: string): string | null {
+  return feeQuoteReasons[reason] ?? null;
+}
+
+/** The kinds of care unit a search can filter on, in the order the form lists them. */
+export const careUnitKindOptions: { value: string; label: string }[] = Object.entries(careUnitKinds).map(([value, label]) => ({ value, label }));
+
+const contactRouteKinds: Record<string, string> = {
+  SERVICE_NUMBER: "Tjänstenummer",
+  FAX: "Fax",
+  OUT_OF_HOURS: "Jourtid",
+  OTHER: "Annan kontaktväg",
+};
+
+/** Swedish name of a ContactRoute.kind; a kind added later reads as "Annan kontaktväg". */
+export function contactRouteKindLabel(kind: string): string {
+  return contactRouteKinds[kind] ?? "Annan kontaktväg";
+}

@@ -64,7 +64,7 @@ export function createFormatError(logger: Logger) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    logger.error({ err: original, path: formatted.path }, "unexpected error in a resolver");
+    logger.error({ err: loggable(original), path: formatted.path }, "unexpected error in a resolver");
     return {
       message: "Something went wrong. The error has been logged.",
       path: formatted.path,
@@ -72,4 +72,17 @@ export function createFormatError(logger: Logger) {
       extensions: { code: ErrorCode.INTERNAL },
     };
   };
+}
+
+/**
+ * An error as it may be logged. A failed SQL statement (TypeORM's QueryFailedError) carries the
+ * statement's parameters, which hold personal data (a personnummer, a name): the log keeps the
+ * statement and the driver's message, never the values.
+ */
+export function loggable(error: unknown): unknown {
+  if (!(error instanceof Error) || !("parameters" in error)) return error;
+  const { name, message, stack } = error;
+  const query = (error as { query?: unknown }).query;
+  const driverCode = (error as { driverError?: { code?: unknown } }).driverError?.code;
+  return { name, message, stack, query, driverCode, parameters: "[left out: may hold personal data]" };
 }
