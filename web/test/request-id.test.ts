@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { requestIdFor } from "./request-id.server";
+import { requestIdFor } from "../src/server/request-id.js";
 
 describe("requestIdFor", () => {
   it("gives one request the same id every time and another request a different one", () => {

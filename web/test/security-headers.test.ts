@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { setSecurityHeaders } from "./security-headers.server";
+import { setSecurityHeaders } from "../src/server/security-headers.js";
 
 describe("setSecurityHeaders", () => {
   it("forbids sniffing, framing and leaking full referrers", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env.server";
+import { z } from "zod";
+import { parseAppEnv as parseEnv } from "../src/server/env.js";
 
-describe("parseEnv", () => {
+describe("parseAppEnv", () => {
   it("falls back to the documented defaults when nothing is set", () => {
     expect(parseEnv({})).toEqual({
       NODE_ENV: "development",
@@ -40,5 +41,12 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ GATEWAY_TIMEOUT_MS: "soon" })).toThrow(
       expect.objectContaining({ message: expect.not.stringMatching(/GATEWAY_URL|NODE_ENV/) }),
     );
+  });
+
+  it("adds an app's own variables, checked the same way", () => {
+    const extra = { ADMIN_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional() };
+    expect(parseEnv({ ADMIN_URL: "http://127.0.0.1:3001" }, extra).ADMIN_URL).toBe("http://127.0.0.1:3001");
+    expect(parseEnv({}, extra).ADMIN_URL).toBeUndefined();
+    expect(() => parseEnv({ ADMIN_URL: "admin" }, extra)).toThrow(/ADMIN_URL: must be an http\(s\) URL/);
   });
 });

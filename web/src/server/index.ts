@@ -1,0 +1,4 @@
+export * from "./document.js";
+export * from "./env.js";
+export * from "./request-id.js";
+export * from "./security-headers.js";
