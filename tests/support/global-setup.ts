@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { ensureLocalKeyPair } from "@vardportal/kit/identity";
+import { ensureLocalKeyPair, localKeyPairs } from "@vardportal/kit/identity";
 // @ts-expect-error plain ESM script shared with `npm start`
 import { startStack } from "../../scripts/lib/stack.mjs";
 
@@ -23,7 +23,7 @@ declare module "vitest" {
 /** The whole stack, as `npm start` runs it, on a fresh data directory that is removed afterwards. */
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(path.join(tmpdir(), "vardportal-e2e-"));
-  ensureLocalKeyPair(dataDir);
+  for (const name of localKeyPairs) ensureLocalKeyPair(dataDir, name);
   // The local identity provider, whatever the calling shell has set.
   const stack = await startStack({ ports: testPorts, dataDir, quiet: true, env: { LOG_LEVEL: "warn", OIDC_ISSUER: "" } });
   project.provide("oidcIssuer", `http://127.0.0.1:${testPorts.oidc}`);

@@ -1,5 +1,5 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { EmptyState, PageSection, SectionNotice } from "~/components/page-section";
 import { requireRole } from "~/utils/auth.server";
 import { gatewayRequest } from "~/utils/gateway.server";
@@ -30,6 +30,9 @@ export default function StaffPage() {
       <h1 className="text-3xl font-bold text-brand-dark">För vårdpersonal</h1>
       <p className="mt-3 max-w-2xl text-lg">Riktlinjer och interna kontaktvägar för dig som arbetar i vården. Sidan visas bara för vårdpersonal.</p>
       <PageSection id="riktlinjer" title="Riktlinjer">
+        <p className="mb-4">
+          <Link to="/riktlinjer">Alla riktlinjer per kategori</Link> · <Link to="/journalatkomst">Journalåtkomst – vem når vad?</Link>
+        </p>
         {view.guidelines.status === "unavailable" ? (
           <SectionNotice>Riktlinjerna kan inte visas just nu. Försök igen om en stund.</SectionNotice>
         ) : view.guidelines.data.items.length === 0 ? (
@@ -38,7 +41,9 @@ export default function StaffPage() {
           <ul className="grid gap-4">
             {view.guidelines.data.items.map((g) => (
               <li key={g.id} className="rounded border border-line p-4">
-                <h3 className="text-lg font-semibold">{g.title}</h3>
+                <h3 className="text-lg font-semibold">
+                  <Link to={g.href}>{g.title}</Link>
+                </h3>
                 <p className="text-muted">
                   {g.category} · {g.region} · {g.owner}
                   {g.staffOnly ? " · Endast för personal" : null}

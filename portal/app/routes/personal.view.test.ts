@@ -35,8 +35,8 @@ describe("toStaffPageView", () => {
       data: {
         totalCount: 2,
         items: [
-          { id: "g1", title: "Spärr av journal", summary: "Så spärras uppgifter.", category: "Spärr", region: "Skåne", owner: "Journalenheten", staffOnly: true, reviewDue: "2027-03-01" },
-          { id: "g2", title: "Öppen", summary: "För alla.", category: "Övrigt", region: "Kronoberg", owner: "X", staffOnly: false, reviewDue: null },
+          { id: "g1", href: "/riktlinjer/sparr", title: "Spärr av journal", summary: "Så spärras uppgifter.", category: "Spärr", region: "Skåne", owner: "Journalenheten", staffOnly: true, reviewDue: "2027-03-01" },
+          { id: "g2", href: "/riktlinjer/oppen", title: "Öppen", summary: "För alla.", category: "Övrigt", region: "Kronoberg", owner: "X", staffOnly: false, reviewDue: null },
         ],
       },
     });

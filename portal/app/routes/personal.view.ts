@@ -29,6 +29,8 @@ const CareUnits = z.object({
 
 export type StaffGuideline = {
   id: string;
+  /** The guideline's own page. */
+  href: string;
   title: string;
   summary: string;
   category: string;
@@ -49,6 +51,7 @@ export function toStaffPageView(result: GatewayResult): StaffPageView {
       totalCount: data.totalCount,
       items: data.edges.map((g) => ({
         id: g.id,
+        href: `/riktlinjer/${encodeURIComponent(g.slug)}`,
         title: g.title.sv,
         summary: g.summary.sv,
         category: guidelineCategoryLabel(g.category),

@@ -1,4 +1,4 @@
-import type { SubgraphContext } from "@vardportal/kit";
+import type { Role, SubgraphContext } from "@vardportal/kit";
 import { guidelineStore } from "./guideline-store.js";
 
 /**
@@ -8,3 +8,9 @@ import { guidelineStore } from "./guideline-store.js";
 export function visibleGuidelines(ctx: SubgraphContext, alias = "guideline") {
   return guidelineStore(ctx.dataSource).live(ctx.viewer, ctx.now, alias);
 }
+
+/**
+ * The journal-access tool (`journalAccess`, `noteVisibility`) is for those who read staff guidance:
+ * care staff, and editors and admins who support them. Residents get `explainJournalAccess`.
+ */
+export const accessToolRoles: Role[] = ["staff", "editor", "admin"];

@@ -1,16 +1,18 @@
 import type { SubgraphDefinition } from "@vardportal/kit";
 import { Guideline } from "./entities/guideline.entity.js";
 import { CreateGuideline1700000005000 } from "./migrations/1700000005000-create-guideline.js";
+import { GuidelineFormsAndContacts1700000005100 } from "./migrations/1700000005100-guideline-forms-and-contacts.js";
 import { resolveGuidelineReferences } from "./resolvers/guideline.reference.js";
 import { GuidelineResolver } from "./resolvers/guideline.resolver.js";
+import { JournalAccessResolver } from "./resolvers/journal-access.resolver.js";
 import { seedGuidelines } from "./seed/index.js";
 
 export const definition: SubgraphDefinition = {
   name: "guidelines",
   defaultPort: 4005,
   entities: [Guideline],
-  migrations: [CreateGuideline1700000005000],
-  resolvers: [GuidelineResolver],
+  migrations: [CreateGuideline1700000005000, GuidelineFormsAndContacts1700000005100],
+  resolvers: [GuidelineResolver, JournalAccessResolver],
   references: { Guideline: resolveGuidelineReferences },
   seed: (dataSource) => seedGuidelines(dataSource),
 };

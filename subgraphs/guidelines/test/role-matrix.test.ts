@@ -1,7 +1,11 @@
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, describe, it } from "vitest";
 import { Audience, localized } from "@vardportal/kit";
 import {
   describeConnectionMatrix,
+  errorCodeAt,
+  expectData,
+  expectPerPersona,
+  perPersona,
   namesOf,
   startTestSubgraph,
   writeItem,
@@ -88,4 +92,52 @@ describeConnectionMatrix("guidelines, as every persona", {
     ["region", { region: "Gotland" }, (g) => g.region === "Gotland"],
   ],
   lookup: { document: BY_SLUG, field: "guideline", variables: (item) => ({ slug: item.slug }) },
+});
+
+describe("the journal-access rules, as every persona", () => {
+  const readsTool = (as: string) => ["staff", "editor", "admin"].includes(as);
+
+  it("journalAccess: staff, editors and admins get the answer; everyone else FORBIDDEN", async () => {
+    await expectPerPersona(
+      "journalAccess",
+      async (as) => {
+        const result = await t.query<{ journalAccess: { age: number } | null }>(
+          `{ journalAccess(scenario: { region: "Skåne", on: "2025-06-10", person: { birthDate: "2012-06-10" } }) { age } }`,
+          { as },
+        );
+        return result.data?.journalAccess?.age ?? errorCodeAt(result, ["journalAccess"]);
+      },
+      perPersona((as) => (readsTool(as) ? 13 : "FORBIDDEN")),
+    );
+  });
+
+  it("noteVisibility: staff, editors and admins get the answer; everyone else FORBIDDEN", async () => {
+    await expectPerPersona(
+      "noteVisibility",
+      async (as) => {
+        const result = await t.query<{ noteVisibility: { visible: boolean } | null }>(
+          `{ noteVisibility(note: { region: "Skåne", on: "2025-06-10", writtenOn: "2025-01-01", patientAgeThen: 15 }) { visible } }`,
+          { as },
+        );
+        return result.data?.noteVisibility?.visible ?? errorCodeAt(result, ["noteVisibility"]);
+      },
+      perPersona((as) => (readsTool(as) ? false : "FORBIDDEN")),
+    );
+  });
+
+  it("explainJournalAccess and accessRules: the same answer for everyone", async () => {
+    await expectPerPersona(
+      "explainJournalAccess",
+      async (as) => {
+        const data = expectData(
+          await t.query<{ explainJournalAccess: { you: { journal: string } }; accessRules: unknown[] }>(
+            `{ explainJournalAccess(question: { region: "Kronoberg", childAge: 14 }) { you { journal } } accessRules { rule } }`,
+            { as },
+          ),
+        );
+        return [data.explainJournalAccess.you.journal, data.accessRules.length > 40];
+      },
+      perPersona(() => ["NONE", true]),
+    );
+  });
 });

@@ -208,4 +208,21 @@ describe("the seed content", () => {
       expect(g.body.sv).toContain(fact);
     }
   });
+
+  it("routines carry the forms and contact routes the sources name, for staff", async () => {
+    const LINKS = `query($slug: String!) { guideline(slug: $slug) { relatedForms { name whereToFind sendTo } contactRoutes { label phone hours note } } }`;
+    type Links = { guideline: { relatedForms: { name: string; sendTo: string | null }[]; contactRoutes: { label: string; phone: string | null; hours: string | null }[] } | null };
+    const seal = expectData(await t.query<Links>(LINKS, { as: "staff", variables: { slug: "stanga-e-tjanster-och-journal-kronoberg" } })).guideline!;
+    expect(seal.relatedForms.map((f) => f.name)).toEqual(["Begäran om att låsa 1177-konto", "Försegling av journalen"]);
+    expect(seal.relatedForms.every((f) => f.sendTo === "VIS-Supporten")).toBe(true);
+    expect(seal.contactRoutes).toEqual([expect.objectContaining({ label: "VIS-Supporten, Region Kronoberg", phone: "0470-58 20 20" })]);
+    const block = expectData(await t.query<Links>(LINKS, { as: "staff", variables: { slug: "blockera-vardnadshavare-skane" } })).guideline!;
+    expect(block.contactRoutes.map((c) => [c.phone, c.hours])).toEqual([
+      ["0771-86 66 00", "vardagar 08–16"],
+      ["046-17 65 34", "övrig tid"],
+    ]);
+    // A guideline the sources give no routes for has empty lists, not nulls.
+    const hidden = expectData(await t.query<Links>(LINKS, { as: "staff", variables: { slug: "dolt-for-patienten-i-journalen-skane" } })).guideline!;
+    expect(hidden).toEqual({ relatedForms: [], contactRoutes: [] });
+  });
 });

@@ -2,6 +2,7 @@ import { Directive, Field, ObjectType } from "type-graphql";
 import { BeforeInsert, Column, Entity, Index } from "typeorm";
 import { Audience, ContentEntity, Localized } from "@vardportal/kit";
 import { GuidelineCategory } from "./guideline-category.js";
+import { GuidelineContact, GuidelineForm } from "./guideline-links.js";
 
 /**
  * A piece of guidance, mostly for care staff ("Journalen via nätet", sealing, blocking, locking);
@@ -44,6 +45,14 @@ export class Guideline extends ContentEntity {
   @Field(() => String, { nullable: true, description: "When the content is next due for review, YYYY-MM-DD." })
   @Column({ type: "varchar", length: 10, nullable: true })
   reviewDue!: string | null;
+
+  @Field(() => [GuidelineForm], { description: "Forms the routine uses, in the order they are needed." })
+  @Column({ type: "simple-json", default: "[]" })
+  relatedForms!: GuidelineForm[];
+
+  @Field(() => [GuidelineContact], { description: "Who to call about the routine." })
+  @Column({ type: "simple-json", default: "[]" })
+  contactRoutes!: GuidelineContact[];
 
   /**
    * Guidance is for staff unless an editor says otherwise. The table's column default is the kit's

@@ -1,6 +1,7 @@
 import { ContentStatus, localized, seedId } from "@vardportal/kit";
 import type { Audience } from "@vardportal/kit";
 import type { GuidelineCategory } from "../entities/guideline-category.js";
+import type { GuidelineContact, GuidelineForm } from "../entities/guideline-links.js";
 import type { Guideline } from "../entities/guideline.entity.js";
 
 /** Who keeps a region's seed guidelines, and when they were "reviewed". */
@@ -20,6 +21,8 @@ export interface GuidelineSeed {
   summary: { sv: string; en: string };
   /** Markdown. Staff guidance is written in Swedish only, so `en` is null and the portal falls back. */
   body: { sv: string; en: string | null };
+  relatedForms?: GuidelineForm[];
+  contactRoutes?: GuidelineContact[];
 }
 
 export function toGuideline(owner: SeedOwner, seed: GuidelineSeed): Partial<Guideline> {
@@ -36,5 +39,7 @@ export function toGuideline(owner: SeedOwner, seed: GuidelineSeed): Partial<Guid
     title: localized(seed.title.sv, seed.title.en),
     summary: localized(seed.summary.sv, seed.summary.en),
     body: localized(seed.body.sv, seed.body.en),
+    relatedForms: seed.relatedForms ?? [],
+    contactRoutes: seed.contactRoutes ?? [],
   };
 }

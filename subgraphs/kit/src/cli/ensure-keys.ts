@@ -1,8 +1,11 @@
-// Makes the local gateway key pair in data/ before any process starts, so subgraphs find the public key.
+// Makes the local key pairs in data/ before any process starts: the gateway's (subgraphs read its public
+// key) and e-services' service key (the fees check-in listener reads its public key; decision 012).
 import path from "node:path";
 import { repoRoot } from "../config.js";
-import { ensureLocalKeyPair } from "../identity/keys.js";
+import { ensureLocalKeyPair, localKeyPairs } from "../identity/keys.js";
 
 const dataDir = process.env.DATA_DIR ?? path.join(repoRoot, "data");
-const { created } = ensureLocalKeyPair(dataDir);
-if (created) console.log(`Created a local gateway key pair in ${dataDir} (for local use only; never commit it).`);
+for (const name of localKeyPairs) {
+  const { created } = ensureLocalKeyPair(dataDir, name);
+  if (created) console.log(`Created the local key pair ${name} in ${dataDir} (for local use only; never commit it).`);
+}

@@ -18,13 +18,16 @@ export function generateKeyPairPem(): KeyPairPem {
   return { privateKey, publicKey };
 }
 
+/** The local key pairs `npm start` and the tests make: the gateway's, and e-services' service key (decision 012). */
+export const localKeyPairs = ["gateway-identity", "e-services-service"] as const;
+
 /**
- * For local use only: the gateway's key pair lives in data/ (git-ignored) and is made on first
- * start. In production GATEWAY_SIGNING_KEY and GATEWAY_PUBLIC_KEY come from the environment.
+ * For local use only: a key pair (by default the gateway's) lives in data/ (git-ignored) and is made on
+ * first start. In production GATEWAY_SIGNING_KEY and GATEWAY_PUBLIC_KEY come from the environment.
  */
-export function ensureLocalKeyPair(dataDir: string): KeyPairPem & { created: boolean } {
-  const privatePath = path.join(dataDir, PRIVATE_KEY_FILE);
-  const publicPath = path.join(dataDir, PUBLIC_KEY_FILE);
+export function ensureLocalKeyPair(dataDir: string, name = "gateway-identity"): KeyPairPem & { created: boolean } {
+  const privatePath = path.join(dataDir, `${name}.key.pem`);
+  const publicPath = path.join(dataDir, `${name}.pub.pem`);
   if (existsSync(privatePath) && existsSync(publicPath)) {
     return { privateKey: readFileSync(privatePath, "utf8"), publicKey: readFileSync(publicPath, "utf8"), created: false };
   }
