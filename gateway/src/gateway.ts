@@ -4,6 +4,7 @@ import { HttpError, startGraphqlHttp, type RunningServer } from "@vardportal/kit
 import { signIdentity, type SigningKey } from "@vardportal/kit/identity";
 import type { Logger } from "@vardportal/kit/logger";
 import type { AccessTokenVerifier } from "./access-token.js";
+import { attachmentRoute } from "./attachments.js";
 import type { GatewayContext } from "./context.js";
 import { createGatewayFormatError } from "./format-error.js";
 import { SignedDataSource } from "./signed-data-source.js";
@@ -49,6 +50,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     host: options.host ?? "127.0.0.1",
     port: options.port ?? 0,
     maxBodyBytes: options.maxBodyBytes ?? 100_000,
+    routes: { "/attachments": attachmentRoute({ archiveUrl: options.subgraphUrls.archive ?? "", logger: options.logger }) },
     context: async (req, requestId) => {
       const viewer = await viewerOf(req.headers.authorization, options.verifyAccessToken);
       let token: Promise<string> | undefined;

@@ -1,4 +1,6 @@
-import { runSubgraph } from "@vardportal/kit";
-import { definition } from "./index.js";
+import path from "node:path";
+import { readConfigOrExit, runSubgraph, subgraphConfigSchema } from "@vardportal/kit";
+import { archiveDefinition } from "./index.js";
 
-await runSubgraph(definition);
+const { dataDir } = readConfigOrExit(subgraphConfigSchema("archive", 4004));
+await runSubgraph(archiveDefinition({ attachmentsDir: path.join(dataDir, "archive-attachments") }));

@@ -1,8 +1,12 @@
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Audience, ContentStore, localized } from "@vardportal/kit";
 import {
   describeConnectionMatrix,
+  errorCodeAt,
   namesOf,
+  personaNames,
+  perPersona,
+  type PerPersona,
   startTestSubgraph,
   writeItem,
   type ItemState,
@@ -76,4 +80,42 @@ describeConnectionMatrix("archive holdings, as every persona", {
     ["held", { held: false }, (h) => !h.held],
   ],
   lookup: { document: BY_SLUG, field: "archiveHolding", variables: (item) => ({ slug: item.slug }) },
+});
+
+/**
+ * The release requests, the statistics and the record index are not content with an audience per row:
+ * who reaches them is decided per operation. The expectation per persona is written out from decision
+ * 004 (ARCHIVE: archivist, editor, admin) and the issue (a resident reads only their own request).
+ */
+describe("release requests and the record index, as every persona", () => {
+  const archiveOnly = perPersona((as) => (["archivist", "editor", "admin"].includes(as) ? null : "FORBIDDEN"));
+  const operations: [string, string, Record<string, unknown>, PerPersona<string | null>][] = [
+    ["releaseRequestQueue", `query { releaseRequestQueue(first: 5) { totalCount } }`, {}, archiveOnly],
+    ["releaseStatistics", `query { releaseStatistics(year: 2025) { cases } }`, {}, archiveOnly],
+    ["releaseStatisticsYears", `query { releaseStatisticsYears }`, {}, archiveOnly],
+    ["recordIndexSearch", `query { recordIndexSearch(input: { name: "a", purpose: "Rollmatris" }, first: 5) { totalCount } }`, {}, archiveOnly],
+    ["recordIndexEntry", `query($id: ID!) { recordIndexEntry(id: $id, purpose: "Rollmatris") { id } }`, { id: "00000000-0000-4000-8000-000000000000" }, perPersona((as) => (archiveOnly[as] ?? "NOT_FOUND"))],
+    ["recordIndexAccessLog", `query { recordIndexAccessLog(first: 5) { totalCount } }`, {}, archiveOnly],
+    ["myReleaseRequests", `query { myReleaseRequests(first: 5) { totalCount } }`, {}, perPersona((as) => (as === "anonymous" ? "UNAUTHENTICATED" : null))],
+    ["releaseRequest", `query($id: ID!) { releaseRequest(id: $id) { id } }`, { id: "00000000-0000-4000-8000-000000000000" }, perPersona((as) => (as === "anonymous" ? "UNAUTHENTICATED" : "NOT_FOUND"))],
+    ["recordCopyAdvice", `query { recordCopyAdvice(input: { whose: OWN, period: CURRENT, provider: REGION, person: LIVING }) { answer } }`, {}, perPersona(() => null)],
+  ];
+  it.each(operations)("%s answers each persona as decided", async (field, document, variables, expected) => {
+    const got = perPersona(() => null as string | null);
+    for (const as of personaNames) got[as] = errorCodeAt(await t.query(document, { as, variables }), [field]);
+    expect(got).toEqual(expected);
+  });
+
+  it("a resident's own request reaches that resident and archive staff; every other persona gets NOT_FOUND", async () => {
+    const submitted = await t.query<{ submitReleaseRequest: { id: string } }>(
+      `mutation { submitReleaseRequest(input: { subject: SELF, injuryDate: "2020-01-01", injuryOrCause: "Fall", careUnit: "Akuten", legalBasis: PATIENT_OWN_RECORD, deliveryWanted: REGISTERED_MAIL }) { id } }`,
+      { as: "resident" },
+    );
+    const id = submitted.data?.submitReleaseRequest.id;
+    expect(id).toBeTruthy();
+    const expected = perPersona((as) => (as === "anonymous" ? "UNAUTHENTICATED" : as === "staff" ? "NOT_FOUND" : null));
+    const got = perPersona(() => null as string | null);
+    for (const as of personaNames) got[as] = errorCodeAt(await t.query(`query($id: ID!) { releaseRequest(id: $id) { id } }`, { as, variables: { id } }), ["releaseRequest"]);
+    expect(got).toEqual(expected);
+  });
 });

@@ -52,4 +52,20 @@ export class ArchiveHolding extends ContentEntity {
   @Field(() => Float, { nullable: true, description: "Shelf metres, where measured." })
   @Column({ type: "real", nullable: true })
   extentMeters!: number | null;
+
+  @Field(() => String, { nullable: true, description: "Arkivbildare: who created the records, e.g. Norrbottens läns landsting." })
+  @Column({ type: "varchar", length: 200, nullable: true })
+  creator!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Where the records are kept." })
+  @Column({ type: "varchar", length: 200, nullable: true })
+  whereKept!: string | null;
+
+  @Column(() => OptionalLocalized, { prefix: "accessConditions" })
+  accessConditionsText!: OptionalLocalized;
+
+  @Field(() => Localized, { nullable: true, description: "Who may see the records and on what terms (secrecy, harm assessment)." })
+  get accessConditions(): Localized | null {
+    return presentOrNull(this.accessConditionsText);
+  }
 }

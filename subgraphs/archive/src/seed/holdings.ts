@@ -14,6 +14,14 @@ const askTheCareUnit = localized(
   "The care unit that wrote the record. Log in at 1177.se and use the unit's contact form, or phone the unit. If you do not have the number, call Region Norrbotten's switchboard on 0920-28 40 00 and ask to be put through to a medical secretary at the clinic or health centre.",
 );
 
+const countyCouncil = "Norrbottens läns landsting, i dag Region Norrbotten";
+const store = "Regionarkivets magasin";
+const patientSecrecy = localized(
+  "Journaler omfattas av hälso- och sjukvårdssekretess. Den som journalen gäller, eller den som har fullmakt eller samtycke, kan begära en kopia; arkivet gör en menprövning innan något lämnas ut.",
+  "Records are covered by health-care secrecy. The person the record is about, or someone with their power of attorney or consent, can ask for a copy; the archive assesses possible harm before anything is released.",
+);
+const series = (creator: string, accessConditions = patientSecrecy) => ({ creator, whereKept: store, accessConditionsText: accessConditions });
+
 /** Regionarkivet i Norrbotten: what it keeps and what it does not (shared/seeds 000), in our own words. */
 export const holdingSeed: Partial<ArchiveHolding>[] = [
   published({
@@ -28,6 +36,7 @@ export const holdingSeed: Partial<ArchiveHolding>[] = [
   }),
   published({
     slug: "aldre-patientjournaler",
+    ...series(countyCouncil),
     title: localized("Äldre patientjournaler på papper", "Older paper patient records"),
     description: localized(
       "Pappersjournaler från sjukhus och vårdcentraler som Region Norrbotten, tidigare Norrbottens läns landsting, driver eller har drivit.",
@@ -38,6 +47,7 @@ export const holdingSeed: Partial<ArchiveHolding>[] = [
   }),
   published({
     slug: "barnhalsovardsjournaler",
+    ...series(countyCouncil),
     title: localized("Barnhälsovårdsjournaler", "Child health records"),
     description: localized("En del journaler från barnhälsovården, även från senare år.", "Some child health care records, including recent ones."),
     kind: HoldingKind.CHILD_HEALTH_RECORDS,
@@ -45,6 +55,7 @@ export const holdingSeed: Partial<ArchiveHolding>[] = [
   }),
   published({
     slug: "nedlagda-privata-vardgivare",
+    ...series("Nedlagda privata vårdgivare i länet, bland andra Sensia och LKAB-hälsan"),
     title: localized("Journaler från nedlagda privata vårdgivare", "Records of closed private care providers"),
     description: localized(
       "Patientjournaler från ett fåtal privata vårdinrättningar i länet som inte finns kvar, till exempel Sensia och LKAB-hälsan.",
@@ -55,6 +66,7 @@ export const holdingSeed: Partial<ArchiveHolding>[] = [
   }),
   published({
     slug: "vardhogskolan",
+    ...series("Vårdhögskolan och andra utbildningar inom landstinget", localized("Betyg och kursuppgifter lämnas ut till den de gäller.", "Grades and course details are released to the person they concern.")),
     title: localized("Kursinformation och betyg från Vårdhögskolan", "Course information and grades from the nursing college"),
     description: localized(
       "Uppgifter om kurser och betyg från Vårdhögskolan och från en del andra utbildningar.",
@@ -65,6 +77,7 @@ export const holdingSeed: Partial<ArchiveHolding>[] = [
   }),
   published({
     slug: "barnhem-och-vardhem",
+    ...series(countyCouncil),
     title: localized("Barnhem, vårdhem och andra inrättningar", "Children's homes, care homes and other institutions"),
     description: localized(
       "Handlingar från barnhem, vårdhem och andra inrättningar som landstinget drev.",
@@ -75,6 +88,7 @@ export const holdingSeed: Partial<ArchiveHolding>[] = [
   }),
   published({
     slug: "diarieforda-handlingar",
+    ...series("Region Norrbotten", localized("Allmänna handlingar: var och en kan begära att få läsa dem; uppgifter som omfattas av sekretess prövas först.", "Public documents: anyone may ask to read them; information under secrecy is tried first.")),
     title: localized("Regionens diarieförda handlingar", "The region's registered documents"),
     description: localized("Originalen på papper till de handlingar som regionen har diariefört.", "The paper originals of the documents the region has registered."),
     kind: HoldingKind.REGISTERED_DOCUMENTS,

@@ -1,5 +1,5 @@
 import { TableColumn, type MigrationInterface, type QueryRunner } from "typeorm";
-import { booleanDefault } from "./boolean-default.js";
+import { booleanDefault } from "@vardportal/kit";
 
 /**
  * Age exemptions from an age upwards (e.g. 85 and over), whether they waive a missed-visit fee, and

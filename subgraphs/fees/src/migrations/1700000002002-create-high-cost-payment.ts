@@ -1,6 +1,5 @@
 import { Table, type MigrationInterface, type QueryRunner } from "typeorm";
-import { idColumn, nowDefault, tableIndex, timestampType } from "@vardportal/kit";
-import { booleanDefault } from "./boolean-default.js";
+import { booleanDefault, idColumn, nowDefault, tableIndex, timestampType } from "@vardportal/kit";
 
 export class CreateHighCostPayment1700000002002 implements MigrationInterface {
   name = "CreateHighCostPayment1700000002002";

@@ -58,3 +58,11 @@ export async function createContentTable(
     await runner.createIndex(name, tableIndex(runner, name, index.columns, index.isUnique ?? false));
   }
 }
+
+/**
+ * A boolean column's default as the driver writes it (SQLite 0/1, PostgreSQL false/true), so the
+ * migration and the entity's `default: true` agree on every driver, as `nowDefault` does for timestamps.
+ */
+export function booleanDefault(runner: QueryRunner, value: boolean): string {
+  return runner.connection.driver.normalizeDefault({ default: value } as Parameters<typeof runner.connection.driver.normalizeDefault>[0]) as string;
+}

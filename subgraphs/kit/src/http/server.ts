@@ -16,7 +16,15 @@ export interface GraphqlHttpOptions<TContext extends BaseContext> {
   context: (req: IncomingMessage, requestId: string) => Promise<TContext>;
   /** `/ready`: true when the process can serve (its database answers, its migrations are applied). */
   ready?: () => Promise<boolean>;
+  /**
+   * Extra routes beside GraphQL (an upload, say), by exact path. Each runs after `context` has
+   * accepted the request, so it is refused exactly as GraphQL would be (401 without a valid identity),
+   * and an HttpError it throws is sent as the same coded refusal.
+   */
+  routes?: Record<string, RouteHandler<TContext>>;
 }
+
+export type RouteHandler<TContext> = (req: IncomingMessage, res: ServerResponse, context: TContext) => Promise<void>;
 
 export interface RunningServer {
   server: Server;
@@ -43,12 +51,14 @@ export async function startGraphqlHttp<TContext extends BaseContext>(options: Gr
       const ok = options.ready ? await options.ready().catch(() => false) : true;
       return sendJson(res, ok ? 200 : 503, { status: ok ? "ready" : "not ready" });
     }
-    if (url.pathname !== graphqlPath) return sendError(res, 404, "NOT_FOUND", "Nothing is served at this address.");
+    const route = Object.hasOwn(options.routes ?? {}, url.pathname) ? options.routes?.[url.pathname] : undefined;
+    if (url.pathname !== graphqlPath && !route) return sendError(res, 404, "NOT_FOUND", "Nothing is served at this address.");
     if (req.method !== "GET" && req.method !== "POST") {
       return sendError(res, 405, "METHOD_NOT_ALLOWED", "Use GET or POST.", { allow: "GET, POST" });
     }
     try {
       const contextValue = await options.context(req, requestId);
+      if (route) return await route(req, res, contextValue);
       const raw = req.method === "POST" ? await readBody(req, limit) : "";
       const headers = headerMapOf(req);
       const result = await options.apollo.executeHTTPGraphQLRequest({

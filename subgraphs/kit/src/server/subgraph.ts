@@ -2,7 +2,7 @@ import { ApolloServer } from "@apollo/server";
 import type { DataSource, EntitySchema } from "typeorm";
 import { createDataSource, openDatabase } from "../db/data-source.js";
 import { isUnseeded } from "../content/seed.js";
-import { startGraphqlHttp, type RunningServer } from "../http/server.js";
+import { startGraphqlHttp, type RouteHandler, type RunningServer } from "../http/server.js";
 import { HttpError } from "../http/request.js";
 import { IDENTITY_HEADER, IdentityError, verifyIdentity, type VerifyingKey } from "../identity/token.js";
 import { createLogger, type Logger } from "../logger.js";
@@ -21,6 +21,8 @@ export interface SubgraphDefinition extends SchemaDefinition {
   migrations: Constructor[];
   /** Writes the seed content; called only on a database that holds no content yet. */
   seed?: (dataSource: DataSource, now: Date) => Promise<void>;
+  /** HTTP routes beside `/graphql` (the archive's upload), behind the same gateway-identity check. */
+  routes?: Record<string, RouteHandler<SubgraphContext>>;
 }
 
 export interface SubgraphOptions {
@@ -70,6 +72,7 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
     logger,
     host: options.host ?? "127.0.0.1",
     port: options.port ?? 0,
+    routes: definition.routes,
     context: async (req, requestId) => {
       const header = req.headers[IDENTITY_HEADER];
       try {

@@ -1,0 +1,97 @@
+import "reflect-metadata";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSubgraph, type Subgraph, type Viewer } from "@vardportal/kit";
+import { generateKeyPairPem, importSigningKey, importVerifyingKey } from "@vardportal/kit/identity";
+import { createLogger } from "@vardportal/kit/logger";
+import { HttpError, type RunningServer } from "@vardportal/kit/http";
+import { archiveDefinition } from "@vardportal/archive";
+import { createGateway } from "../src/gateway.js";
+import { supergraphFile } from "../src/subgraphs.js";
+
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+const viewers: Record<string, Viewer> = {
+  "Bearer anna": { subject: "anna", roles: ["resident"], region: "Norrbotten", personnummer: "198505172826" },
+  "Bearer ada": { subject: "ada", roles: ["archivist"], region: "Norrbotten" },
+};
+
+let dir: string;
+let archive: Subgraph;
+let gateway: RunningServer;
+let uploadUrl: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "gateway-attachments-"));
+  const pair = generateKeyPairPem();
+  archive = await createSubgraph(archiveDefinition({ attachmentsDir: dir }), { database: ":memory:", verifyingKey: await importVerifyingKey(pair.publicKey), logger: createLogger("archive", "silent") });
+  gateway = await createGateway({
+    supergraphSdl: readFileSync(supergraphFile, "utf8"),
+    subgraphUrls: { archive: archive.url },
+    signingKey: await importSigningKey(pair.privateKey),
+    logger: createLogger("gateway", "silent"),
+    verifyAccessToken: async (authorization) => {
+      const viewer = viewers[authorization];
+      if (!viewer) throw new HttpError(401, "UNAUTHENTICATED", "Bad token.");
+      return viewer;
+    },
+  });
+  uploadUrl = gateway.url.replace(/\/graphql$/, "/attachments");
+});
+afterAll(async () => {
+  await gateway?.close();
+  await archive?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function post(body: Uint8Array | ReadableStream<Uint8Array>, authorization?: string, name = "fullmakt.pdf") {
+  const response = await fetch(uploadUrl, {
+    method: "POST",
+    headers: { "content-type": "application/octet-stream", "x-attachment-name": encodeURIComponent(name), ...(authorization ? { authorization } : {}) },
+    body,
+    duplex: "half",
+  } as RequestInit);
+  return { status: response.status, body: (await response.json()) as { id?: string; errors?: { extensions: Record<string, unknown> }[] } };
+}
+
+describe("POST /attachments through the gateway", () => {
+  it("forwards a resident's file to the archive with the signed identity and returns its id", async () => {
+    const result = await post(new Uint8Array(PDF), "Bearer anna");
+    expect(result.status).toBe(201);
+    expect(await readdir(dir)).toEqual([result.body.id]);
+  });
+
+  it("needs a bearer token: without one 401, with a bad one 401, as archivist 403 from the archive", async () => {
+    expect((await post(new Uint8Array(PDF))).status).toBe(401);
+    expect((await post(new Uint8Array(PDF), "Bearer forged")).status).toBe(401);
+    expect((await post(new Uint8Array(PDF), "Bearer ada")).status).toBe(403);
+  });
+
+  it("passes on the archive's coded refusal of a file that is not what its name says", async () => {
+    const result = await post(new Uint8Array(Buffer.from("plain text")), "Bearer anna", "fullmakt.pdf");
+    expect(result.status).toBe(400);
+    expect(result.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "attachment" });
+  });
+
+  it("cuts off a body over 10 MB, declared or streamed without a length, and the archive stores nothing", async () => {
+    const before = (await readdir(dir)).length;
+    expect((await post(new Uint8Array(10 * 1024 * 1024 + 1), "Bearer anna")).status).toBe(413);
+    const chunk = new Uint8Array(1024 * 1024);
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 11) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const streamed = await post(stream, "Bearer anna");
+    expect(streamed.status).toBe(413);
+    expect((await readdir(dir)).length).toBe(before);
+  });
+
+  it("the GraphQL body limit stays 100 kB", async () => {
+    const response = await fetch(gateway.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `{ __typename }`, pad: "x".repeat(100_001) }) });
+    expect(response.status).toBe(413);
+  });
+});

@@ -1,0 +1,12 @@
+/** Where to ask for a copy of a record, from the resident's answers. */
+export const RecordCopyAdviceQuery = /* GraphQL */ `
+  query RecordCopyAdvice($input: RecordCopyAdviceInput!) {
+    recordCopyAdvice(input: $input) {
+      answer
+      contact { sv }
+      reasons { sv }
+      requirements { sv }
+      requestHere
+    }
+  }
+`;

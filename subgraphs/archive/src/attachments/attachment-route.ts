@@ -1,0 +1,92 @@
+import { randomUUID } from "node:crypto";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { fileTypeFromBuffer } from "file-type";
+import { LessThan, IsNull, type DataSource } from "typeorm";
+import { hasRole, type SubgraphContext } from "@vardportal/kit";
+import { HttpError, sendJson } from "@vardportal/kit/http";
+import { ReleaseAttachment } from "../entities/release-attachment.entity.js";
+import { attachmentMessages, checkAttachment, cleanFileName, MAX_ATTACHMENT_BYTES, UNUSED_ATTACHMENT_TTL_MS, type AttachmentProblem } from "./attachment-rules.js";
+
+/** The header that carries the uploader's name for the file, URI-encoded (a header is ASCII). */
+export const FILE_NAME_HEADER = "x-attachment-name";
+
+function refuse(res: ServerResponse, status: number, problem: AttachmentProblem): void {
+  const messages = attachmentMessages[problem];
+  sendJson(res, status, {
+    errors: [{ message: `${messages.sv} / ${messages.en}`, extensions: { code: status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_USER_INPUT", field: "attachment", problem, messages } }],
+  }, status === 413 ? { connection: "close" } : {});
+}
+
+/** Reads the body up to the limit; null when it is larger (the rest is not read). */
+async function readLimited(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  if (Number(req.headers["content-length"] ?? 0) > limit) return null;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Removes attachments no request took within 24 hours, rows and files both. */
+export async function removeUnusedAttachments(dataSource: DataSource, directory: string, now: Date): Promise<number> {
+  const repo = dataSource.getRepository(ReleaseAttachment);
+  const stale = await repo.find({ where: { requestId: IsNull(), uploadedAt: LessThan(new Date(now.getTime() - UNUSED_ATTACHMENT_TTL_MS)) } });
+  for (const attachment of stale) {
+    await rm(path.join(directory, attachment.id), { force: true });
+    await repo.delete({ id: attachment.id, requestId: IsNull() });
+  }
+  return stale.length;
+}
+
+/**
+ * `POST /attachments`: a resident's file, as the raw body, reached only through the gateway (the
+ * kit checks the gateway's signature first). The type is read from the content; the file is stored
+ * under a random id in `directory`, outside any web root, and the id returned for `submitReleaseRequest`.
+ */
+export function attachmentRoute(directory: string) {
+  return async (req: IncomingMessage, res: ServerResponse, ctx: SubgraphContext): Promise<void> => {
+    if (req.method !== "POST") throw new HttpError(405, "METHOD_NOT_ALLOWED", "Use POST.", { allow: "POST" });
+    const viewer = ctx.viewer;
+    if (!viewer) throw new HttpError(401, "UNAUTHENTICATED", "You must be logged in.");
+    if (!hasRole(viewer, "resident") || !viewer.personnummer) throw new HttpError(403, "FORBIDDEN", "Only a logged-in resident attaches files to a request.");
+
+    const rawName = req.headers[FILE_NAME_HEADER];
+    let name: string | null = null;
+    try {
+      name = typeof rawName === "string" ? cleanFileName(decodeURIComponent(rawName)) : null;
+    } catch {
+      name = null;
+    }
+    const body = await readLimited(req, MAX_ATTACHMENT_BYTES);
+    if (!body) return refuse(res, 413, "TOO_LARGE");
+    const detected = body.length > 0 ? await fileTypeFromBuffer(body) : undefined;
+    const checked = checkAttachment(name, detected?.mime, body.length);
+    if (!checked.ok) return refuse(res, checked.problem === "TOO_LARGE" ? 413 : 400, checked.problem);
+
+    await removeUnusedAttachments(ctx.dataSource, directory, ctx.now);
+    await mkdir(directory, { recursive: true, mode: 0o700 });
+    const id = randomUUID();
+    await writeFile(path.join(directory, id), body, { mode: 0o600, flag: "wx" });
+    try {
+      await ctx.dataSource.getRepository(ReleaseAttachment).insert({
+        id,
+        uploaderPersonnummer: viewer.personnummer,
+        uploaderSubject: viewer.subject,
+        requestId: null,
+        fileName: name!,
+        mediaType: checked.mediaType,
+        sizeBytes: body.length,
+        uploadedAt: ctx.now,
+      });
+    } catch (error) {
+      await rm(path.join(directory, id), { force: true });
+      throw error;
+    }
+    sendJson(res, 201, { id, fileName: name, mediaType: checked.mediaType, sizeBytes: body.length });
+  };
+}
