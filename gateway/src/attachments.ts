@@ -27,7 +27,8 @@ export interface AttachmentRouteOptions {
 export function attachmentRoute(options: AttachmentRouteOptions): RouteHandler<GatewayContext> {
   const target = options.archiveUrl.replace(/\/graphql$/, "/attachments");
   return async (req: IncomingMessage, res: ServerResponse, ctx: GatewayContext) => {
-    if (req.method !== "POST") throw new HttpError(405, "METHOD_NOT_ALLOWED", "Use POST.", { allow: "POST" });
+    if (req.method === "GET") return forwardDownload(target, req, res, ctx, options);
+    if (req.method !== "POST") throw new HttpError(405, "METHOD_NOT_ALLOWED", "Use GET or POST.", { allow: "GET, POST" });
     if (!ctx.viewer) throw new HttpError(401, "UNAUTHENTICATED", "Log in to attach a file.");
     if (Number(req.headers["content-length"] ?? 0) > MAX_ATTACHMENT_BYTES) {
       throw new HttpError(413, "PAYLOAD_TOO_LARGE", "The file is larger than 10 MB.");
@@ -75,4 +76,39 @@ export function attachmentRoute(options: AttachmentRouteOptions): RouteHandler<G
     res.writeHead(response.status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
     res.end(text);
   };
+}
+
+/** The headers of a download passed on from the archive; nothing else of its response is. */
+const downloadHeaders = ["content-type", "content-length", "content-disposition", "x-content-type-options", "cache-control"];
+
+/**
+ * `GET /attachments?id=…`: an attachment for archive staff (the archive decides who, and answers 404
+ * to anyone else), streamed back with only the headers a download needs.
+ */
+async function forwardDownload(target: string, req: IncomingMessage, res: ServerResponse, ctx: GatewayContext, options: AttachmentRouteOptions) {
+  if (!ctx.viewer) throw new HttpError(401, "UNAUTHENTICATED", "Log in to open an attachment.");
+  const id = new URL(req.url ?? "/", "http://gateway.invalid").searchParams.get("id") ?? "";
+  let response: Response;
+  try {
+    response = await fetch(`${target}?${new URLSearchParams({ id })}`, {
+      headers: { [IDENTITY_HEADER]: await ctx.identityToken(), [REQUEST_ID_HEADER]: ctx.requestId },
+      signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+    });
+  } catch (error) {
+    options.logger.warn({ err: error, requestId: ctx.requestId }, "archive download failed");
+    return sendError(res, 502, "SUBGRAPH_UNAVAILABLE", "The archive cannot be reached just now. Try again later.");
+  }
+  if (!response.ok || !response.body) {
+    const code = response.status === 404 ? "NOT_FOUND" : response.status === 401 ? "UNAUTHENTICATED" : "SUBGRAPH_UNAVAILABLE";
+    const message = response.status === 404 ? "There is no such attachment." : "The attachment cannot be fetched just now.";
+    await response.body?.cancel();
+    return sendError(res, response.status === 404 || response.status === 401 ? response.status : 502, code, message);
+  }
+  const headers: Record<string, string> = {};
+  for (const name of downloadHeaders) {
+    const value = response.headers.get(name);
+    if (value) headers[name] = value;
+  }
+  res.writeHead(200, headers);
+  Readable.fromWeb(response.body as unknown as WebReadableStream<Uint8Array>).pipe(res);
 }

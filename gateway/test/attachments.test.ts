@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSubgraph, type Subgraph, type Viewer } from "@vardportal/kit";
 import { generateKeyPairPem, importSigningKey, importVerifyingKey } from "@vardportal/kit/identity";
 import { createLogger } from "@vardportal/kit/logger";
+import { personnummerFor } from "@vardportal/kit/personnummer";
 import { HttpError, type RunningServer } from "@vardportal/kit/http";
 import { archiveDefinition } from "@vardportal/archive";
 import { createGateway } from "../src/gateway.js";
@@ -88,6 +89,34 @@ describe("POST /attachments through the gateway", () => {
     const streamed = await post(stream, "Bearer anna");
     expect(streamed.status).toBe(413);
     expect((await readdir(dir)).length).toBe(before);
+  });
+
+  it("GET passes an attached file back to archive staff as a download, and 404 to a resident, even its uploader", async () => {
+    const uploaded = await post(new Uint8Array(PDF), "Bearer anna", "fullmakt.pdf");
+    const submit = await fetch(gateway.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: "Bearer anna" },
+      body: JSON.stringify({
+        query: `mutation($input: ReleaseRequestInput!) { submitReleaseRequest(input: $input) { id } }`,
+        variables: {
+          input: {
+            subject: "OTHER_PERSON", patientName: "Per Exempel", patientPersonnummer: personnummerFor("1950-02-14", 228), periodFrom: "2001-01-01", periodTo: "2003-12-31",
+            injuryOrCause: "Knäskada", careUnit: "Ortopedkliniken", legalBasis: "CONSENT", deliveryWanted: "REGISTERED_MAIL", attachmentIds: [uploaded.body.id],
+          },
+        },
+      }),
+    });
+    const submitted = (await submit.json()) as { data?: { submitReleaseRequest: { id: string } | null }; errors?: unknown };
+    expect(submitted.errors).toBeUndefined();
+    const get = (authorization?: string) => fetch(`${uploadUrl}?id=${uploaded.body.id}`, { headers: authorization ? { authorization } : {} });
+    const download = await get("Bearer ada");
+    expect(download.status).toBe(200);
+    expect(download.headers.get("content-type")).toBe("application/pdf");
+    expect(download.headers.get("content-disposition")).toContain("attachment;");
+    expect(download.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
+    expect((await get("Bearer anna")).status).toBe(404);
+    expect((await get()).status).toBe(401);
   });
 
   it("the GraphQL body limit stays 100 kB", async () => {

@@ -80,6 +80,12 @@ describe("a record copy from request to sent, in a real browser", () => {
     const page = await context.newPage();
     await logInAs(page, "ada", requestPath);
     expect(await page.locator("h1").innerText()).toBe(`Ärende ${reference}`);
+    // The power of attorney opens for archive staff: the same bytes, as a download.
+    const href = await page.getByRole("link", { name: /^fullmakt\.pdf/ }).getAttribute("href");
+    const file = await context.request.get(`${portalUrl}${href}`);
+    expect(file.status()).toBe(200);
+    expect(file.headers()["content-type"]).toBe("application/pdf");
+    expect(Buffer.from(await file.body()).equals(pdf)).toBe(true);
     await page.getByRole("button", { name: "Ta ärendet" }).click();
     await page.getByRole("button", { name: "Släpp ärendet" }).waitFor();
 
@@ -106,6 +112,10 @@ describe("a record copy from request to sent, in a real browser", () => {
     const mine = requestPath.replace("/arkiv/arenden/", "/mina-arenden/");
     await logInAs(page, "anna", mine);
     expect(await page.locator("main").innerText()).toMatch(/Skickad/);
+    // The requester sees the file's name, but the file itself is for archive staff.
+    expect(await page.getByRole("link", { name: /^fullmakt\.pdf/ }).count()).toBe(0);
+    const attachmentPath = requestPath.replace(/\/arkiv\/arenden\/.*/, "/arkiv/bilaga/x");
+    expect((await context.request.get(`${portalUrl}${attachmentPath}`)).status()).toBe(403);
 
     const other = await browser.newContext();
     const elsa = await other.newPage();

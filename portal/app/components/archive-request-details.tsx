@@ -1,7 +1,8 @@
 import type { RequestView } from "~/routes/mina-arenden.$id.view";
 
 /** A release request's facts, decision and history: the same for the requester and archive staff. */
-export function ArchiveRequestDetails({ request }: { request: RequestView }) {
+/** `attachmentHref` is given on the archive staff's page only: the requester sees the file names, staff open the files. */
+export function ArchiveRequestDetails({ request, attachmentHref }: { request: RequestView; attachmentHref?: (id: string) => string }) {
   return (
     <>
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1" data-testid="request-facts">
@@ -21,7 +22,11 @@ export function ArchiveRequestDetails({ request }: { request: RequestView }) {
       {request.attachments.length ? (
         <>
           <h2 className="mt-6 text-xl font-semibold">Bilagor</h2>
-          <ul className="list-disc pl-6">{request.attachments.map((a) => <li key={a}>{a}</li>)}</ul>
+          <ul className="list-disc pl-6">
+            {request.attachments.map((a) => (
+              <li key={a.id}>{attachmentHref ? <a href={attachmentHref(a.id)}>{a.label}</a> : a.label}</li>
+            ))}
+          </ul>
         </>
       ) : null}
       <h2 className="mt-6 text-xl font-semibold">Händelser</h2>

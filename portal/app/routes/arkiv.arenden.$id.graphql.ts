@@ -4,7 +4,7 @@ export const StaffReleaseRequestQuery = /* GraphQL */ `
     releaseRequest(id: $id) {
       id referenceNumber status receivedOn subject patientName periodFrom periodTo injuryDate injuryOrCause careUnit legalBasis
       deliveryWanted harmDecision harmReasons decisionText sentChannel sentOn
-      attachments { fileName mediaType sizeBytes }
+      attachments { id fileName mediaType sizeBytes }
       history { seq at action toStatus note actorSubject }
       submitterPersonnummer
       assigneeName

@@ -107,7 +107,7 @@ export default function StaffReleaseRequest() {
         </button>
       </Form>
       {result?.formError ? <p role="alert" className="mt-4 font-semibold text-red-800">{result.formError}</p> : null}
-      <ArchiveRequestDetails request={r} />
+      <ArchiveRequestDetails request={r} attachmentHref={(id) => `/arkiv/bilaga/${encodeURIComponent(id)}`} />
       <section aria-labelledby="steg-rubrik" className="mt-8">
         <h2 id="steg-rubrik" className="text-2xl font-bold text-brand-dark">Nästa steg</h2>
         {r.nextSteps.length === 0 ? <p>Ärendet är avslutat.</p> : r.nextSteps.map((s) => <StepForm key={s} step={s} values={result?.values ?? {}} errors={result?.fieldErrors ?? {}} />)}

@@ -20,7 +20,7 @@ export const ReleaseRequestQuery = /* GraphQL */ `
       decisionText
       sentChannel
       sentOn
-      attachments { fileName mediaType sizeBytes }
+      attachments { id fileName mediaType sizeBytes }
       history { seq at action toStatus note }
     }
   }

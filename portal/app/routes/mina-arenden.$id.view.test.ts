@@ -5,7 +5,7 @@ const request = {
   id: "r1", referenceNumber: "ARK-2026-00001", status: "ASSESSED", receivedOn: "2026-03-02", subject: "SELF", patientName: null,
   periodFrom: "2001-01-01", periodTo: "2003-12-31", injuryDate: null, injuryOrCause: "Knä", careUnit: "Ortopeden", legalBasis: "PATIENT_OWN_RECORD",
   deliveryWanted: "E_SERVICE_1177", harmDecision: "REFUSE", harmReasons: "Men.", decisionText: "Kan överklagas.", sentChannel: null, sentOn: null,
-  attachments: [{ fileName: "fullmakt.pdf", mediaType: "application/pdf", sizeBytes: 2048 }],
+  attachments: [{ id: "a1", fileName: "fullmakt.pdf", mediaType: "application/pdf", sizeBytes: 2048 }],
   history: [{ seq: 1, at: "2026-03-02T08:00:00.000Z", action: "RECEIVED", toStatus: "RECEIVED", note: null }],
 };
 
@@ -18,7 +18,7 @@ describe("a resident's request page", () => {
     expect(view.data.facts.find((f) => f.term === "Beslut")?.value).toBe("Avslag");
     expect(view.data.facts.find((f) => f.term === "Period")?.value).toBe("2001-01-01 – 2003-12-31");
     expect(view.data.decisionText).toBe("Kan överklagas.");
-    expect(view.data.attachments).toEqual(["fullmakt.pdf (2 kB)"]);
+    expect(view.data.attachments).toEqual([{ id: "a1", label: "fullmakt.pdf (2 kB)" }]);
     expect(view.data.history).toEqual([{ key: 1, at: "2026-03-02 09:00", what: "Mottagen", note: null, who: null }]);
   });
 

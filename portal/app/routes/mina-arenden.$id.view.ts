@@ -21,7 +21,7 @@ export const ReleaseRequestShape = z.object({
   decisionText: z.string().nullish(),
   sentChannel: z.string().nullish(),
   sentOn: z.string().nullish(),
-  attachments: z.array(z.object({ fileName: z.string(), mediaType: z.string(), sizeBytes: z.number() })),
+  attachments: z.array(z.object({ id: z.string(), fileName: z.string(), mediaType: z.string(), sizeBytes: z.number() })),
   history: z.array(z.object({ seq: z.number(), at: z.string(), action: z.string(), toStatus: z.string(), note: z.string().nullish(), actorSubject: z.string().nullish() })),
 });
 
@@ -32,7 +32,8 @@ export type RequestView = {
   statusCode: string;
   facts: { term: string; value: string }[];
   decisionText: string | null;
-  attachments: string[];
+  /** The file name and size to show, and the id archive staff open it by. */
+  attachments: { id: string; label: string }[];
   history: { key: number; at: string; what: string; note: string | null; who: string | null }[];
 };
 
@@ -68,7 +69,7 @@ export function toRequestView(result: GatewayResult): { status: "ok"; data: Requ
       statusCode: r.status,
       facts,
       decisionText: r.decisionText ?? null,
-      attachments: r.attachments.map((a) => `${a.fileName} (${Math.max(1, Math.round(a.sizeBytes / 1024))} kB)`),
+      attachments: r.attachments.map((a) => ({ id: a.id, label: `${a.fileName} (${Math.max(1, Math.round(a.sizeBytes / 1024))} kB)` })),
       history: r.history.map((h) => ({ key: h.seq, at: stockholm.format(new Date(h.at)), what: label(stepLabels, h.action), note: h.note ?? null, who: h.actorSubject ?? null })),
     },
   };

@@ -2,9 +2,9 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { IDENTITY_HEADER, type Viewer } from "@vardportal/kit";
+import { AuditEntry, IDENTITY_HEADER, type Viewer } from "@vardportal/kit";
 import { personnummerFor } from "@vardportal/kit/personnummer";
-import { expectCode, expectData, expectForbidden, expectNotFound, expectUnauthenticated, startTestSubgraph, type GraphqlResult, type TestSubgraph } from "@vardportal/kit/testing";
+import { expectCode, expectData, expectForbidden, expectNotFound, expectUnauthenticated, personas, startTestSubgraph, type GraphqlResult, type TestSubgraph } from "@vardportal/kit/testing";
 import { removeUnusedAttachments } from "../src/attachments/attachment-route.js";
 import { ReleaseAttachment } from "../src/entities/release-attachment.entity.js";
 import { ReleaseRequest } from "../src/entities/release-request.entity.js";
@@ -101,6 +101,26 @@ describe("attachments", () => {
     expect(request.attachments).toEqual([{ fileName: "fullmakt.pdf", mediaType: "application/pdf", sizeBytes: PDF.length }]);
     // Used once: it cannot be attached again.
     expectCode(await submit(anna, input), "BAD_USER_INPUT");
+  });
+
+  it("archive staff download a request's attachment, audited; the uploader, other residents and unattached ids get 404", async () => {
+    const uploaded = await upload(t, anna, PDF, "fullmakt från Per.pdf");
+    const download = async (as: Viewer | null, id: string) =>
+      fetch(`${t.url.replace(/\/graphql$/, "/attachments")}?id=${id}`, { headers: { [IDENTITY_HEADER]: await t.sign(as) } });
+    // Not yet part of a request: nobody downloads it.
+    expect((await download(personas.archivist, uploaded.body.id!)).status).toBe(404);
+    const input = { ...own, subject: "OTHER_PERSON", patientName: "Per Exempel", patientPersonnummer: personnummerFor("1950-02-14", 228), legalBasis: "CONSENT", attachmentIds: [uploaded.body.id] };
+    expectData(await submit(anna, input));
+    const ok = await download(personas.archivist, uploaded.body.id!);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("content-type")).toBe("application/pdf");
+    expect(ok.headers.get("content-disposition")).toBe(`attachment; filename*=UTF-8''${encodeURIComponent("fullmakt från Per.pdf")}`);
+    expect(Buffer.from(await ok.arrayBuffer()).equals(PDF)).toBe(true);
+    const audits = await t.subgraph.dataSource.getRepository(AuditEntry).findBy({ entityType: "ReleaseAttachment", entityId: uploaded.body.id! });
+    expect(audits.map((a) => [a.action, a.actorSubject])).toEqual([["READ_PERSONAL", personas.archivist.subject]]);
+    for (const as of [anna, personas.resident, personas.staff, null]) expect((await download(as, uploaded.body.id!)).status, JSON.stringify(as)).toBe(as ? 404 : 401);
+    expect((await download(personas.archivist, "../../etc/passwd")).status).toBe(404);
+    expect((await download(personas.archivist, "00000000-0000-4000-8000-000000000000")).status).toBe(404);
   });
 
   it("a file that is not what its name claims is refused, and so is a type we do not take", async () => {

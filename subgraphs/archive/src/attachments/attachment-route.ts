@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { fileTypeFromBuffer } from "file-type";
 import { LessThan, IsNull, type DataSource } from "typeorm";
-import { hasRole, type SubgraphContext } from "@vardportal/kit";
+import { hasRole, writeAudit, type SubgraphContext } from "@vardportal/kit";
 import { HttpError, sendJson } from "@vardportal/kit/http";
 import { ReleaseAttachment } from "../entities/release-attachment.entity.js";
 import { attachmentMessages, checkAttachment, cleanFileName, MAX_ATTACHMENT_BYTES, UNUSED_ATTACHMENT_TTL_MS, type AttachmentProblem } from "./attachment-rules.js";
@@ -50,7 +51,8 @@ export async function removeUnusedAttachments(dataSource: DataSource, directory:
  */
 export function attachmentRoute(directory: string) {
   return async (req: IncomingMessage, res: ServerResponse, ctx: SubgraphContext): Promise<void> => {
-    if (req.method !== "POST") throw new HttpError(405, "METHOD_NOT_ALLOWED", "Use POST.", { allow: "POST" });
+    if (req.method === "GET") return sendAttachment(directory, req, res, ctx);
+    if (req.method !== "POST") throw new HttpError(405, "METHOD_NOT_ALLOWED", "Use POST.", { allow: "GET, POST" });
     const viewer = ctx.viewer;
     if (!viewer) throw new HttpError(401, "UNAUTHENTICATED", "You must be logged in.");
     if (!hasRole(viewer, "resident") || !viewer.personnummer) throw new HttpError(403, "FORBIDDEN", "Only a logged-in resident attaches files to a request.");
@@ -89,4 +91,41 @@ export function attachmentRoute(directory: string) {
     }
     sendJson(res, 201, { id, fileName: name, mediaType: checked.mediaType, sizeBytes: body.length });
   };
+}
+
+const ATTACHMENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * `GET /attachments?id=…`: an attachment of a request, for archive staff only (they need the power
+ * of attorney to decide), and only once it belongs to a request. Anyone else, and any unknown or
+ * unattached id, gets the same 404 (an id's existence is not revealed). Each download writes a
+ * READ_PERSONAL audit entry. The file goes out as a download with the type recorded at upload.
+ */
+async function sendAttachment(directory: string, req: IncomingMessage, res: ServerResponse, ctx: SubgraphContext): Promise<void> {
+  const viewer = ctx.viewer;
+  if (!viewer) throw new HttpError(401, "UNAUTHENTICATED", "You must be logged in.");
+  const id = new URL(req.url ?? "/", "http://archive.invalid").searchParams.get("id") ?? "";
+  const notFound = () => new HttpError(404, "NOT_FOUND", "There is no such attachment.");
+  if (!hasRole(viewer, "archivist", "editor", "admin") || !ATTACHMENT_ID.test(id)) throw notFound();
+  const attachment = await ctx.dataSource.getRepository(ReleaseAttachment).findOneBy({ id });
+  if (!attachment?.requestId) throw notFound();
+  const file = path.join(directory, attachment.id);
+  const size = await stat(file).then((s) => s.size, () => null);
+  if (size === null) throw notFound();
+  await writeAudit(ctx.dataSource.manager, {
+    actor: viewer,
+    action: "READ_PERSONAL",
+    entityType: "ReleaseAttachment",
+    entityId: attachment.id,
+    after: { requestId: attachment.requestId },
+    requestId: ctx.requestId,
+  });
+  res.writeHead(200, {
+    "content-type": attachment.mediaType,
+    "content-length": size,
+    "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+    "x-content-type-options": "nosniff",
+    "cache-control": "private, no-store",
+  });
+  createReadStream(file).pipe(res);
 }
