@@ -78,7 +78,8 @@ export function plan({ ports = defaultPorts, dataDir = path.join(root, "data"), 
     name,
     cwd: path.join(root, "subgraphs", name),
     args: tsx,
-    env: { ...base, PORT: String(ports.subgraphBase + i) },
+    // Check-in (decision 012): the fees process also listens, for e-services only, 100 ports above its own.
+    env: { ...base, PORT: String(ports.subgraphBase + i), FEES_INTERNAL_PORT: String(ports.subgraphBase + 101), FEES_INTERNAL_URL: `http://${host}:${ports.subgraphBase + 101}/graphql` },
     ready: `http://${host}:${ports.subgraphBase + i}/ready`,
     url: `http://${host}:${ports.subgraphBase + i}/graphql`,
   }));

@@ -1,3 +1,4 @@
+import { Link } from "@remix-run/react";
 import type { Section } from "~/utils/section";
 import { EmptyState, PageSection, SectionNotice } from "./page-section";
 
@@ -22,7 +23,7 @@ export function EServicesSection({ section }: { section: Section<EServiceCard[]>
         </ul>
       )}
       <p className="mt-4">
-        E-tjänsterna är inte till för akuta ärenden.
+        <Link to="/e-tjanster">Se alla e-tjänster och vilka som passar dig</Link>. E-tjänsterna är inte till för akuta ärenden.
       </p>
     </PageSection>
   );

@@ -11,8 +11,11 @@ const primaryNav: NavItem[] = [
   { to: "/hitta-vard", label: "Hitta vård" },
   { to: "/avgifter", label: "Avgifter" },
   { to: "/e-tjanster", label: "E-tjänster" },
+  // Only a logged-in resident has visits to check in (the page requires log-in, the API a personnummer).
+  { to: "/checka-in", label: "Checka in", roles: ["resident"] },
   { to: "/arkiv", label: "Arkiv" },
   { to: "/personal", label: "För vårdpersonal", roles: staffPageRoles },
+  { to: "/arkiv/arenden", label: "Arkivets ärenden", roles: ["archivist", "editor", "admin"] },
 ];
 
 const linkClass = ({ isActive }: { isActive: boolean }) =>

@@ -1,7 +1,8 @@
 /**
  * A unit's page: its hours now, the coming week and exceptions, how to get there, and the fees that
  * apply there (from the fees subgraph through the CareUnit entity). Staff also get the internal
- * routes, asked for only when the viewer reads staff fields.
+ * routes, asked for only when the viewer reads staff fields. The e-services the unit offers come from
+ * the e-services subgraph the same way.
  */
 export const CareUnitPageQuery = /* GraphQL */ `
   query CareUnitPage($hsaId: String!, $staff: Boolean!) {
@@ -85,6 +86,16 @@ export const CareUnitPageQuery = /* GraphQL */ `
           sv
         }
         amountSek
+      }
+      eServices {
+        slug
+        name {
+          sv
+        }
+        summary {
+          sv
+        }
+        channel
       }
       internalPhone @include(if: $staff)
       contactRoutes @include(if: $staff) {

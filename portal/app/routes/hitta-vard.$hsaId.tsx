@@ -45,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function CareUnitPage() {
-  const { unit, hours, fees, staff } = useLoaderData<typeof loader>();
+  const { unit, hours, fees, eServices, staff } = useLoaderData<typeof loader>();
   return (
     <>
       <p>
@@ -130,7 +130,27 @@ export default function CareUnitPage() {
         )}
       </PageSection>
 
-      {/* E-services the unit offers go here once the e-services subgraph extends CareUnit (see issue 4). */}
+      <PageSection id="e-tjanster" title="E-tjänster här">
+        {eServices.status === "unavailable" ? (
+          <SectionNotice>E-tjänsterna kan inte visas just nu. Försök igen om en stund.</SectionNotice>
+        ) : eServices.data.length === 0 ? (
+          <EmptyState>
+            Vårdenheten erbjuder inga e-tjänster som vi känner till. Se alla <Link to="/e-tjanster">e-tjänster i regionen</Link>.
+          </EmptyState>
+        ) : (
+          <ul className="space-y-3">
+            {eServices.data.map((service) => (
+              <li key={service.slug}>
+                <Link to={service.href} className="font-semibold">
+                  {service.name}
+                </Link>
+                {service.channelLabel ? <span className="text-muted"> ({service.channelLabel})</span> : null}
+                <p>{service.summary}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </PageSection>
 
       {staff ? <CareUnitContactRoutes section={staff} /> : null}
     </>

@@ -155,6 +155,24 @@ describe("the unit page", () => {
   });
 });
 
+describe("the e-services the unit offers", () => {
+  const offered = [{ slug: "folktandvardens-chatt", name: { sv: "Folktandvårdens chatt" }, summary: { sv: "Chatta med tandvården." }, channel: "CHAT" }];
+
+  it("lists each with a link to its page", () => {
+    expect(page(ok({ ...unit, eServices: offered })).eServices).toEqual({
+      status: "ok",
+      data: [{ slug: "folktandvardens-chatt", href: "/e-tjanster/folktandvardens-chatt", name: "Folktandvårdens chatt", summary: "Chatta med tandvården.", channelLabel: "Chatt" }],
+    });
+    expect(page(ok({ ...unit, eServices: [] })).eServices).toEqual({ status: "ok", data: [] });
+  });
+
+  it("marks only the e-services unavailable when that subgraph fails", () => {
+    const view = page(ok({ ...unit, eServices: null }, [{ message: "down", path: ["careUnitByHsaId", "eServices"] }]));
+    expect(view.eServices).toEqual({ status: "unavailable" });
+    expect(view.unit.name).toBe(unit.name);
+  });
+});
+
 describe("the staff part", () => {
   it("is absent for everyone who does not read staff fields", () => {
     expect(page(ok(unit)).staff).toBeNull();

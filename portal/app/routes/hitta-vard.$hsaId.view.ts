@@ -3,7 +3,7 @@ import type { StaffContactsView } from "~/components/care-unit-contact-routes";
 import type { DayRow, ExceptionRow, HoursView } from "~/components/care-unit-hours";
 import { formatSek } from "~/utils/format";
 import type { GatewayError, GatewayResult } from "~/utils/gateway.server";
-import { careUnitKindLabel, contactRouteKindLabel } from "~/utils/labels";
+import { careUnitKindLabel, contactRouteKindLabel, eServiceChannelLabel } from "~/utils/labels";
 import { describeStatus, foldWeek, formatDateRange, formatDay, formatSpans, isAllDay, type Span } from "~/utils/opening-hours";
 import type { Section } from "~/utils/section";
 
@@ -49,6 +49,8 @@ const Unit = z.object({
   ),
   /** The lines that apply at this kind of unit (the fees subgraph decides); null only beside an error. */
   fees: z.array(z.object({ visitKind: z.string(), label: LocalizedSv, amountSek: z.number() })).nullish(),
+  /** What the unit offers (the e-services subgraph); null only beside an error. */
+  eServices: z.array(z.object({ slug: z.string(), name: LocalizedSv, summary: LocalizedSv, channel: z.string() })).nullish(),
   internalPhone: z.string().nullish(),
   contactRoutes: z.array(z.object({ kind: z.string(), label: LocalizedSv, value: z.string(), hours: LocalizedSv.nullish() })).nullish(),
 });
@@ -72,9 +74,12 @@ export type CareUnitPageView = {
   hours: HoursView;
   /** null data: no fee schedule applies in the unit's region. */
   fees: Section<FeeRow[] | null>;
+  eServices: Section<UnitEServiceRow[]>;
   /** null: the viewer is not staff, and the page does not show the part at all. */
   staff: Section<StaffContactsView> | null;
 };
+
+export type UnitEServiceRow = { slug: string; href: string; name: string; summary: string; channelLabel: string | null };
 
 export type CareUnitPageOutcome =
   | { status: "ok"; view: CareUnitPageView }
@@ -164,6 +169,13 @@ export function toCareUnitPage(result: GatewayResult, options: { staff: boolean 
         status: "ok",
         data: unit.fees ? unit.fees.map((item) => ({ key: item.visitKind, label: item.label.sv, amount: formatSek(item.amountSek) })) : null,
       };
+  const eServices: Section<UnitEServiceRow[]> =
+    failed(result.errors, "eServices", unit.eServices) || unit.eServices == null
+      ? { status: "unavailable" }
+      : {
+          status: "ok",
+          data: unit.eServices.map((s) => ({ slug: s.slug, href: `/e-tjanster/${encodeURIComponent(s.slug)}`, name: s.name.sv, summary: s.summary.sv, channelLabel: eServiceChannelLabel(s.channel) })),
+        };
   const staff: Section<StaffContactsView> | null = !options.staff
     ? null
     : failed(result.errors, "contactRoutes", unit.contactRoutes) || unit.contactRoutes == null
@@ -205,6 +217,7 @@ export function toCareUnitPage(result: GatewayResult, options: { staff: boolean 
       },
       hours: toHours(unit),
       fees,
+      eServices,
       staff,
     },
   };

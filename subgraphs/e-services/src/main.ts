@@ -1,4 +1,31 @@
-import { runSubgraph } from "@vardportal/kit";
-import { definition } from "./index.js";
+import { createDataSource, openDatabase, readConfig, runSubgraph, subgraphConfigSchema } from "@vardportal/kit";
+import { createLogger } from "@vardportal/kit/logger";
+import { readCheckInConfig } from "./checkin/config.js";
+import { Appointment } from "./entities/appointment.entity.js";
+import { SmsNotice } from "./entities/sms-notice.entity.js";
+import { createDefinition } from "./index.js";
+import { readSmsConfig } from "./sms/config.js";
+import { startSmsScheduler } from "./sms/sms-scheduler.js";
+import { LogSmsSender } from "./sms/sms-sender.js";
 
+const config = await readCheckInConfig();
+const sms = readSmsConfig();
+const definition = createDefinition(config);
 await runSubgraph(definition);
+
+// The kit's runner gives no handle on its database, so the scheduler opens its own connection to the
+// same file (WAL allows it), after runSubgraph has migrated it; it runs no migrations of its own.
+if (sms.intervalMs > 0) {
+  const logger = createLogger("e-services-sms");
+  const database = readConfig(subgraphConfigSchema(definition.name, definition.defaultPort)).databasePath;
+  const dataSource = createDataSource({ database, entities: [Appointment, SmsNotice], migrations: [] });
+  await openDatabase(dataSource);
+  startSmsScheduler({
+    dataSource,
+    sender: new LogSmsSender(logger),
+    checkInUrl: sms.checkInUrl,
+    clock: () => new Date(),
+    intervalMs: sms.intervalMs,
+    onError: (error) => logger.error({ err: error }, "sms tick failed"),
+  });
+}

@@ -9,6 +9,8 @@ export const ErrorCode = {
   CONFLICT: "CONFLICT",
   /** Input the schema accepts but we cannot use: a cursor we never issued, a personnummer that cannot exist. */
   BAD_USER_INPUT: "BAD_USER_INPUT",
+  /** Another service this answer depends on did not answer; try again later. */
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   INTERNAL: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -35,3 +37,6 @@ export const badUserInput = (message: string, field: string, extra: Record<strin
 
 export const conflict = (message: string, current?: unknown) =>
   coded(ErrorCode.CONFLICT, message, current === undefined ? {} : { current });
+
+export const serviceUnavailable = (message = "A service this answer needs is not answering. Try again in a while.") =>
+  coded(ErrorCode.SERVICE_UNAVAILABLE, message);

@@ -1,8 +1,10 @@
 import { Directive, Field, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
 import { ContentEntity, Localized } from "@vardportal/kit";
+import type { StaffedSpan } from "../rules/staffed-hours.js";
 import { EServiceChannel } from "./e-service-channel.js";
 import { OptionalLocalized, presentOrNull } from "./optional-localized.js";
+import { StaffedHoursSpan, toStaffedHoursSpan } from "./staffed-hours-span.type.js";
 
 /**
  * One digital way into care (1177's e-services, Digitalen, an app...). Ages are whole years and
@@ -77,4 +79,53 @@ export class EService extends ContentEntity {
   @Field(() => String, { nullable: true })
   @Column({ type: "varchar", length: 512, nullable: true })
   webUrl!: string | null;
+
+  @Column(() => OptionalLocalized, { prefix: "description" })
+  descriptionText!: OptionalLocalized;
+
+  @Column(() => OptionalLocalized, { prefix: "cost" })
+  costText!: OptionalLocalized;
+
+  /** Null or empty: no such limit. Stored as JSON text; the catalogue filter matches a quoted name in it. */
+  @Column({ type: "simple-json", nullable: true })
+  onlyMunicipalities!: string[] | null;
+
+  @Column({ type: "simple-json", nullable: true })
+  exceptMunicipalities!: string[] | null;
+
+  @Field(() => String, { nullable: true, description: "Only for people living in this region; null = wherever they live." })
+  @Column({ type: "varchar", length: 64, nullable: true })
+  residentsOf!: string | null;
+
+  /** Null: the service has no set hours (it is there whenever it is used). */
+  @Column({ type: "simple-json", nullable: true })
+  staffedSpans!: StaffedSpan[] | null;
+
+  @Field(() => Localized, { nullable: true, description: "A longer description, in Markdown (render it with the web package's renderMarkdown)." })
+  get description(): Localized | null {
+    return presentOrNull(this.descriptionText);
+  }
+
+  @Field(() => Localized, { nullable: true, description: "What using the service costs, in words." })
+  get cost(): Localized | null {
+    return presentOrNull(this.costText);
+  }
+
+  @Field(() => [String], { description: "Offered only to people living in these municipalities; empty = no such limit." })
+  get offeredOnlyIn(): string[] {
+    return this.onlyMunicipalities ?? [];
+  }
+
+  @Field(() => [String], { description: "Not offered to people living in these municipalities." })
+  get notOfferedIn(): string[] {
+    return this.exceptMunicipalities ?? [];
+  }
+
+  @Field(() => [StaffedHoursSpan], {
+    nullable: true,
+    description: "When staff answer, week by week, in Swedish time; null where the service has no set hours.",
+  })
+  get staffedHours(): StaffedHoursSpan[] | null {
+    return this.staffedSpans ? [...this.staffedSpans].sort((a, b) => a.weekday - b.weekday || a.opens - b.opens).map(toStaffedHoursSpan) : null;
+  }
 }

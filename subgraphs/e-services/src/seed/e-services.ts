@@ -1,6 +1,8 @@
 import { Audience, ContentStatus, localized, seedId } from "@vardportal/kit";
 import { EServiceChannel } from "../entities/e-service-channel.js";
 import type { EService } from "../entities/e-service.entity.js";
+import type { EServiceOffering } from "../entities/e-service-offering.entity.js";
+import { spansOn, WEEKDAYS, WEEKEND } from "../rules/staffed-hours.js";
 
 type SeedService = Partial<EService> & Pick<EService, "slug" | "name" | "summary" | "channel" | "requiresEid" | "eidMethods">;
 
@@ -30,6 +32,11 @@ export const eServiceSeed: Partial<EService>[] = [
       "Every health centre and most specialist clinics at the hospitals in Norrbotten.",
     ),
     webUrl: "https://www.1177.se/e-tjanster",
+    descriptionText: localized(
+      "Med **1177 e-tjänster** sköter du dina vårdärenden på nätet:\n\n- boka, avboka eller boka om en tid\n- läsa och svara på meddelanden från din mottagning\n- förnya recept och se dina läkemedel\n- välja vårdenhet\n\nSom vårdnadshavare sköter du ditt barns ärenden med din egen inloggning tills barnet fyller 13 år.",
+      "With **1177 e-services** you handle your care errands online:\n\n- book, cancel or rebook an appointment\n- read and answer messages from your clinic\n- renew prescriptions and see your medicines\n- choose your care unit\n\nAs a guardian you handle your child's errands with your own login until the child turns 13.",
+    ),
+    costText: localized("Att använda e-tjänsterna kostar ingenting; ett besök du bokar kostar som vanligt.", "Using the e-services costs nothing; a visit you book costs as usual."),
   }),
   published({
     slug: "digitalen",
@@ -51,6 +58,13 @@ export const eServiceSeed: Partial<EService>[] = [
       "Du kan börja när som helst på dygnet. Vårdpersonalen svarar vardagar 08.00–18.00 och helger 09.00–15.00; svar kommer oftast på vardagar men kan komma under helgen.",
       "You can start at any hour. Staff answer weekdays 08:00–18:00 and weekends 09:00–15:00; answers mostly come on weekdays but may come at the weekend.",
     ),
+    descriptionText: localized(
+      "**Digitalen** är regionens digitala vårdcentral.\n\n1. Svara på frågor om dina besvär (frågorna finns bara på svenska).\n2. Vårdpersonal bedömer dem och svarar i en chatt; där går det bra att skriva på engelska.\n3. Behövs ett besök på video eller på plats bokas det åt dig.\n\nEtt ärende som avslutades för högst fyra dagar sedan kan du fortsätta; annars börjar du ett nytt.\n\nDigitalen är inte till för akuta lägen: ring **112** eller åk till akutmottagningen. Rådgivning per telefon får du på **1177**.",
+      "**Digitalen** is the region's digital health centre.\n\n1. Answer questions about your symptoms (the questions are only in Swedish).\n2. Care staff assess them and answer in a chat, where you may write in English.\n3. If a video or in-person visit is needed, it is booked for you.\n\nA case closed no more than four days ago can be continued; otherwise you start a new one.\n\nDigitalen is not for emergencies: call **112** or go to the emergency department. For advice by phone, call **1177**.",
+    ),
+    costText: localized("Chatten är gratis. Leder den till ett besök på video eller på plats kostar besöket som vanligt.", "The chat is free. If it leads to a video or in-person visit, that visit costs as usual."),
+    residentsOf: "Norrbotten",
+    staffedSpans: [...spansOn(WEEKDAYS, "08:00", "18:00"), ...spansOn(WEEKEND, "09:00", "15:00")],
   }),
   published({
     slug: "folktandvardens-chatt",
@@ -69,6 +83,13 @@ export const eServiceSeed: Partial<EService>[] = [
     ),
     availabilityText: localized("Försöksverksamhet: endast Folktandvården i Luleå.", "Trial: Folktandvården in Luleå only."),
     openingHoursText: localized("Måndag–torsdag 07.30–15.00, fredag 07.30–14.00.", "Monday–Thursday 07:30–15:00, Friday 07:30–14:00."),
+    descriptionText: localized(
+      "Chatta med **Folktandvården** om\n\n- akuta besvär\n- att boka om din tid\n- råd om tänder och munhälsa\n\nChatten prövas just nu och finns bara hos Folktandvården i Luleå.",
+      "Chat with **Folktandvården** about\n\n- acute problems\n- rebooking your appointment\n- advice on teeth and oral health\n\nThe chat is being trialled and is only offered by Folktandvården in Luleå.",
+    ),
+    costText: localized("Chatten är gratis.", "The chat is free."),
+    onlyMunicipalities: ["Luleå"],
+    staffedSpans: [...spansOn([1, 2, 3, 4], "07:30", "15:00"), ...spansOn([5], "07:30", "14:00")],
   }),
   published({
     slug: "ung-i-norr",
@@ -91,6 +112,13 @@ export const eServiceSeed: Partial<EService>[] = [
       "För dig som bor i någon av Norrbottens kommuner utom Luleå och Boden.",
       "For you if you live in any municipality of Norrbotten except Luleå and Boden.",
     ),
+    descriptionText: localized(
+      "I appen **Ung i Norr** pratar du med ungdomsmottagningen i ett videosamtal, till exempel med en kurator eller barnmorska, om\n\n- hälsa och preventivmedel\n- relationer och sex\n- alkohol och droger\n- något som oroar dig\n\nPersonalen har tystnadsplikt. Behövs en undersökning eller ett prov hänvisas du till en mottagning.",
+      "In the **Ung i Norr** app you talk to the youth clinic in a video call, for example with a counsellor or a midwife, about\n\n- health and contraception\n- relationships and sex\n- alcohol and drugs\n- anything that worries you\n\nThe staff are bound by confidentiality. If an examination or a test is needed you are referred to a clinic.",
+    ),
+    costText: localized("Besöket är gratis.", "The visit is free."),
+    exceptMunicipalities: ["Luleå", "Boden"],
+    residentsOf: "Norrbotten",
   }),
   published({
     slug: "vard-i-norr",
@@ -111,6 +139,11 @@ export const eServiceSeed: Partial<EService>[] = [
       "Var du än är, så länge du har god mobiltäckning eller trådlöst nätverk.",
       "Wherever you are, as long as you have good mobile coverage or wireless network.",
     ),
+    descriptionText: localized(
+      "I appen **Vård i Norr** har du vårdbesök på video. Mottagningen bokar besöket, och när det är dags ringer de upp dig i appen.\n\nDu behöver:\n\n- BankID och svenskt personnummer\n- god mobiltäckning eller trådlöst nätverk\n- på dator: webbkamera, headset med mikrofon och webbläsaren Chrome eller Firefox",
+      "In the **Vård i Norr** app you have care visits by video. The clinic books the visit, and when it is time they call you in the app.\n\nYou need:\n\n- BankID and a Swedish personal identity number\n- good mobile coverage or a wireless network\n- on a computer: a webcam, a headset with a microphone and the Chrome or Firefox browser",
+    ),
+    costText: localized("Ett videobesök kostar lika mycket som ett besök på plats.", "A video visit costs the same as an in-person visit."),
   }),
   published({
     slug: "sms-livraddare",
@@ -125,5 +158,30 @@ export const eServiceSeed: Partial<EService>[] = [
     eidMethods: [],
     availabilityText: localized("I hela Region Norrbotten.", "Throughout Region Norrbotten."),
     webUrl: "https://www.smslivraddare.se",
+    descriptionText: localized(
+      "Region Norrbotten är ansluten till **SMS-livräddare** sedan den 20 juni 2022. När någon ringer 112 om ett misstänkt hjärtstopp kan frivilliga livräddare i närheten larmas.\n\nHar du ringt 112, var beredd att släppa in dem. Vill du själv bli SMS-livräddare laddar du ner appen.",
+      "Region Norrbotten has been connected to **SMS lifesavers** since 20 June 2022. When someone calls 112 about a suspected cardiac arrest, volunteer lifesavers nearby can be alerted.\n\nIf you have called 112, be ready to let them in. To become an SMS lifesaver yourself, download the app.",
+    ),
+    costText: localized("Gratis.", "Free."),
   }),
+];
+
+const unit = (code: string) => seedId("care-unit", `SE2321000230-${code}`);
+const offered = (slug: string, codes: readonly string[]): EServiceOffering[] =>
+  codes.map((code) => ({ id: seedId("e-service-offering", `${slug}:${code}`), eServiceId: seedId("e-service", slug), careUnitId: unit(code) }));
+
+/** Norrbotten's sample health centres (care-units' seed, EX04…EX25) and its hospitals' specialist clinics. */
+const HEALTH_CENTRES = ["EX04", "EX05", "EX08", "EX10", "EX13", "EX15", "EX17", "EX18", "EX19", "EX20", "EX21", "EX22", "EX23", "EX24", "EX25"];
+const SPECIALIST_CLINICS = ["EX02", "EX09", "EX16"];
+
+/**
+ * Which units offer which service (sample data, on care-units' sample units): 1177 e-services at every
+ * health centre and the specialist clinics; video visits by the same; the dental chat at Folktandvården
+ * Luleå (EX06) only; Ung i Norr at the youth clinic in Piteå (EX11), not Luleå's, whose residents it is not for.
+ */
+export const eServiceOfferingSeed: EServiceOffering[] = [
+  ...offered("1177-e-tjanster", [...HEALTH_CENTRES, ...SPECIALIST_CLINICS]),
+  ...offered("vard-i-norr", [...HEALTH_CENTRES, ...SPECIALIST_CLINICS]),
+  ...offered("folktandvardens-chatt", ["EX06"]),
+  ...offered("ung-i-norr", ["EX11"]),
 ];

@@ -1,0 +1,21 @@
+export const CheckInReceiptQuery = /* GraphQL */ `
+  query CheckInReceipt($id: String!) {
+    checkInReceipt(id: $id) {
+      id
+      payment
+      amountSek
+      explanationSv
+      invoiceReference
+      provider
+      providerReference
+      charged
+      checkedInAt
+      appointment {
+        patientName
+        careUnitName
+        startsAt
+        mode
+      }
+    }
+  }
+`;
