@@ -1,10 +1,7 @@
 import "reflect-metadata";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSubgraph, type Subgraph } from "@vardportal/kit";
 import { generateKeyPairPem, importSigningKey, importVerifyingKey } from "@vardportal/kit/identity";
@@ -16,9 +13,9 @@ import { createDefinition } from "@vardportal/e-services";
 import { internalDefinition } from "../../subgraphs/fees/src/internal/definition.js";
 import { HttpFeeLedger } from "../../subgraphs/e-services/src/checkin/fee-ledger.js";
 import { samplePeople } from "../../subgraphs/e-services/src/seed/appointments.js";
-import { createAccessTokenVerifier } from "../src/access-token.js";
 import { createGateway } from "../src/gateway.js";
 import { supergraphFile } from "../src/subgraphs.js";
+import { startTestIssuer, type TestIssuer } from "./test-issuer.js";
 
 /**
  * Check-in through the gateway: e-services on a test clock reaching the fees subgraph's internal listener
@@ -27,28 +24,14 @@ import { supergraphFile } from "../src/subgraphs.js";
  * (Gustav's daughter, 9) and Oskar's (his son, 14) at 09:25.
  */
 const clock = testClock("2026-03-02T09:00:00+01:00");
-const audience = "urn:vardportal:gateway";
 const people = samplePeople(clock.now);
-let key: CryptoKey;
-let issuer: string;
-let idp: Server;
+let idp: TestIssuer;
 let dir: string;
 const started: { close(): Promise<void> }[] = [];
 let gatewayUrl: string;
 
 beforeAll(async () => {
-  const pair = await generateKeyPair("ES256");
-  key = pair.privateKey;
-  const jwk = { ...(await exportJWK(pair.publicKey)), kid: "k1", alg: "ES256", use: "sig" };
-  idp = createServer((req, res) => {
-    res.setHeader("content-type", "application/json");
-    if (req.url === "/.well-known/openid-configuration") return res.end(JSON.stringify({ issuer, jwks_uri: `${issuer}/jwks` }));
-    if (req.url === "/jwks") return res.end(JSON.stringify({ keys: [jwk] }));
-    res.statusCode = 404;
-    res.end("{}");
-  });
-  await new Promise<void>((resolve) => idp.listen(0, "127.0.0.1", resolve));
-  issuer = `http://127.0.0.1:${(idp.address() as AddressInfo).port}`;
+  idp = await startTestIssuer();
 
   dir = mkdtempSync(path.join(tmpdir(), "vp-check-in-"));
   const gatewayPair = generateKeyPairPem();
@@ -70,14 +53,14 @@ beforeAll(async () => {
     signingKey: await importSigningKey(gatewayPair.privateKey),
     logger: logger("gateway"),
     subgraphTimeoutMs: 5_000,
-    verifyAccessToken: createAccessTokenVerifier({ issuer, audience, logger: logger("gateway") }),
+    verifyAccessToken: idp.verifier,
   });
   started.push(gateway);
   gatewayUrl = gateway.url;
 });
 afterAll(async () => {
   for (const s of started.reverse()) await s.close();
-  await new Promise((resolve) => idp?.close(resolve));
+  await idp?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -85,14 +68,7 @@ type Errors = { message: string; extensions?: Record<string, unknown> }[];
 async function query<T>(doc: string, variables: Record<string, unknown>, personnummer: string | null, roles = ["resident"]) {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (personnummer !== null || roles[0] !== "resident") {
-    const jwt = await new SignJWT({ roles, region: "Norrbotten", ...(personnummer ? { personnummer } : {}) })
-      .setProtectedHeader({ alg: "ES256", typ: "at+jwt", kid: "k1" })
-      .setSubject(`u-${personnummer ?? roles[0]}`)
-      .setIssuer(issuer)
-      .setAudience(audience)
-      .setIssuedAt()
-      .setExpirationTime("5m")
-      .sign(key);
+    const jwt = await idp.token({ sub: `u-${personnummer ?? roles[0]}`, roles, region: "Norrbotten", ...(personnummer ? { personnummer } : {}) });
     headers.authorization = `Bearer ${jwt}`;
   }
   const response = await fetch(gatewayUrl, { method: "POST", headers, body: JSON.stringify({ query: doc, variables }) });

@@ -1,46 +1,25 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from "jose";
 import { accessCases, refusedCases } from "@vardportal/guidelines/scenarios";
-import { createLogger } from "@vardportal/kit/logger";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAccessTokenVerifier } from "../src/access-token.js";
 import { startFederation, type Federation } from "./federation.js";
+import { startTestIssuer, type TestIssuer } from "./test-issuer.js";
 
 /**
  * The journal-access scenarios of DOMAIN.md through the gateway, the same list the rules' unit tests
  * run, as a nurse with a real access token; and what everyone else gets.
  */
-const audience = "urn:vardportal:gateway";
-let key: CryptoKey;
-let issuer: string;
-let idp: Server;
+let idp: TestIssuer;
 let federation: Federation;
 
 beforeAll(async () => {
-  const pair = await generateKeyPair("ES256");
-  key = pair.privateKey;
-  const jwk = { ...(await exportJWK(pair.publicKey)), kid: "k1", alg: "ES256", use: "sig" };
-  idp = createServer((req, res) => {
-    res.setHeader("content-type", "application/json");
-    if (req.url === "/.well-known/openid-configuration") return res.end(JSON.stringify({ issuer, jwks_uri: `${issuer}/jwks` }));
-    if (req.url === "/jwks") return res.end(JSON.stringify({ keys: [jwk] }));
-    res.statusCode = 404;
-    res.end("{}");
-  });
-  await new Promise<void>((resolve) => idp.listen(0, "127.0.0.1", resolve));
-  issuer = `http://127.0.0.1:${(idp.address() as AddressInfo).port}`;
-  federation = await startFederation({ verifyAccessToken: createAccessTokenVerifier({ issuer, audience, logger: createLogger("gateway", "silent") }) });
+  idp = await startTestIssuer();
+  federation = await startFederation({ verifyAccessToken: idp.verifier });
 });
 afterAll(async () => {
   await federation?.close();
-  await new Promise((resolve) => idp?.close(resolve));
+  await idp?.close();
 });
 
-async function bearer(claims: Record<string, unknown>) {
-  const jwt = await new SignJWT(claims).setProtectedHeader({ alg: "ES256", typ: "at+jwt", kid: "k1" }).setIssuer(issuer).setAudience(audience).setIssuedAt().setExpirationTime("5m").sign(key);
-  return { authorization: `Bearer ${jwt}` };
-}
+const bearer = (claims: Record<string, unknown>) => idp.bearer(claims);
 const nurse = () => bearer({ sub: "nils", roles: ["staff"], region: "Skåne" });
 
 const ACCESS = `query($s: AccessScenarioInput!) {
