@@ -21,6 +21,19 @@ export interface DatabaseOptions {
 export class DatabaseFileError extends Error {}
 
 /**
+ * SQL_STATEMENT_COUNT=1 (the benchmark, `npm run bench`) counts every statement SQLite runs in this
+ * process through better-sqlite3's `verbose` hook, so the bench can show statements per request.
+ * Off by default: then no hook is installed at all.
+ */
+let statementCount: number | undefined = process.env.SQL_STATEMENT_COUNT === "1" ? 0 : undefined;
+const countStatement = () => {
+  statementCount = (statementCount ?? 0) + 1;
+};
+
+/** How many SQL statements this process has run, or undefined when counting is off. */
+export const sqlStatementsExecuted = (): number | undefined => statementCount;
+
+/**
  * One SQLite file per subgraph through better-sqlite3: WAL so readers never wait for the writer,
  * foreign keys on, and a busy timeout so a second process waits instead of failing.
  */
@@ -38,6 +51,7 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     synchronize: options.synchronize ?? false,
     logging: options.logging ?? false,
     enableWAL: options.database !== ":memory:",
+    ...(statementCount !== undefined ? { verbose: countStatement } : {}),
     prepareDatabase: (db: { pragma: (sql: string) => unknown }) => {
       db.pragma("foreign_keys = ON");
       db.pragma("busy_timeout = 5000");

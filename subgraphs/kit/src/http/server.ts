@@ -16,6 +16,8 @@ export interface GraphqlHttpOptions<TContext extends BaseContext> {
   context: (req: IncomingMessage, requestId: string) => Promise<TContext>;
   /** `/ready`: true when the process can serve (its database answers, its migrations are applied). */
   ready?: () => Promise<boolean>;
+  /** Extra figures for `/health` (the bench's SQL statement count, when counting is on). */
+  health?: () => Record<string, unknown>;
   /**
    * Extra routes beside GraphQL (an upload, say), by exact path. Each runs after `context` has
    * accepted the request, so it is refused exactly as GraphQL would be (401 without a valid identity),
@@ -46,7 +48,7 @@ export async function startGraphqlHttp<TContext extends BaseContext>(options: Gr
     const requestId = requestIdOf(req);
     res.setHeader("x-request-id", requestId);
     const url = new URL(req.url ?? "/", "http://localhost");
-    if (url.pathname === "/health") return sendJson(res, 200, { status: "ok" });
+    if (url.pathname === "/health") return sendJson(res, 200, { status: "ok", ...options.health?.() });
     if (url.pathname === "/ready") {
       const ok = options.ready ? await options.ready().catch(() => false) : true;
       return sendJson(res, ok ? 200 : 503, { status: ok ? "ready" : "not ready" });

@@ -1,6 +1,6 @@
 import { ApolloServer } from "@apollo/server";
 import type { DataSource, EntitySchema } from "typeorm";
-import { createDataSource, openDatabase } from "../db/data-source.js";
+import { createDataSource, openDatabase, sqlStatementsExecuted } from "../db/data-source.js";
 import { isUnseeded } from "../content/seed.js";
 import { startGraphqlHttp, type RouteHandler, type RunningServer } from "../http/server.js";
 import { HttpError } from "../http/request.js";
@@ -91,6 +91,10 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
         }
         throw error;
       }
+    },
+    health: () => {
+      const sqlStatements = sqlStatementsExecuted();
+      return sqlStatements === undefined ? {} : { sqlStatements };
     },
     ready: async () => {
       if (!dataSource.isInitialized) return false;
