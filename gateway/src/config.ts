@@ -21,6 +21,7 @@ export const gatewayConfigSchema = z
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
     OIDC_ISSUER: url.optional(),
     OIDC_AUDIENCE: z.string().min(1).default("urn:vardportal:gateway"),
+    ANONYMOUS_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
     MAX_BODY_BYTES: z.coerce.number().int().min(1_000).max(10_000_000).default(100_000),
     ...subgraphUrls,
   })
@@ -33,6 +34,7 @@ export const gatewayConfigSchema = z
     signingKey: env.GATEWAY_SIGNING_KEY,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     maxBodyBytes: env.MAX_BODY_BYTES,
+    anonymousCacheTtlMs: env.ANONYMOUS_CACHE_TTL_MS,
     oidc: env.OIDC_ISSUER ? { issuer: env.OIDC_ISSUER, audience: env.OIDC_AUDIENCE } : undefined,
     subgraphUrls: Object.fromEntries(subgraphList.map((s) => [s.name, env[s.env]])) as Record<string, string>,
   }));

@@ -4,6 +4,7 @@ import { HttpError, startGraphqlHttp, type RunningServer } from "@vardportal/kit
 import { signIdentity, type SigningKey } from "@vardportal/kit/identity";
 import type { Logger } from "@vardportal/kit/logger";
 import type { AccessTokenVerifier } from "./access-token.js";
+import { anonymousResponseCache } from "./anonymous-cache.js";
 import { attachmentRoute } from "./attachments.js";
 import type { GatewayContext } from "./context.js";
 import { createGatewayFormatError } from "./format-error.js";
@@ -19,6 +20,8 @@ export interface GatewayOptions {
   production?: boolean;
   subgraphTimeoutMs?: number;
   maxBodyBytes?: number;
+  /** How long an anonymous query's answer is reused (decision 018); 0 (the default here) turns it off. */
+  anonymousCacheTtlMs?: number;
   /** Verifies users' access tokens; without it every request that carries one is refused. */
   verifyAccessToken?: AccessTokenVerifier;
 }
@@ -42,6 +45,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     formatError: createGatewayFormatError(options.logger),
+    plugins: [anonymousResponseCache({ ttlMs: options.anonymousCacheTtlMs ?? 0, maxEntries: 500 })],
   });
   await apollo.start();
   const running = await startGraphqlHttp<GatewayContext>({

@@ -22,6 +22,7 @@ try {
     production: config.nodeEnv === "production",
     subgraphTimeoutMs: config.subgraphTimeoutMs,
     maxBodyBytes: config.maxBodyBytes,
+    anonymousCacheTtlMs: config.anonymousCacheTtlMs,
     verifyAccessToken: config.oidc && createAccessTokenVerifier({ ...config.oidc, logger }),
   });
   if (!config.oidc) logger.warn("OIDC_ISSUER is not set: only anonymous requests are served");

@@ -27,7 +27,9 @@ export interface Federation {
 }
 
 /** All five seeded subgraphs and the gateway on loopback; `down` names subgraphs left unstarted. */
-export async function startFederation(options: { down?: string[]; timeoutMs?: number; verifyAccessToken?: AccessTokenVerifier } = {}): Promise<Federation> {
+export async function startFederation(
+  options: { down?: string[]; timeoutMs?: number; verifyAccessToken?: AccessTokenVerifier; anonymousCacheTtlMs?: number } = {},
+): Promise<Federation> {
   const pair = generateKeyPairPem();
   const verifyingKey = await importVerifyingKey(pair.publicKey);
   const started: Subgraph[] = [];
@@ -48,6 +50,7 @@ export async function startFederation(options: { down?: string[]; timeoutMs?: nu
     logger: createLogger("gateway", "silent"),
     subgraphTimeoutMs: options.timeoutMs ?? 5_000,
     verifyAccessToken: options.verifyAccessToken,
+    anonymousCacheTtlMs: options.anonymousCacheTtlMs,
   });
   return {
     url: gateway.url,

@@ -81,6 +81,11 @@ export async function startGraphqlHttp<TContext extends BaseContext>(options: Gr
         const headers: Record<string, string> = { ...error.headers, ...(error.status === 413 ? { connection: "close" } : {}) };
         return sendError(res, error.status, error.code, error.message, headers);
       }
+      if (req.destroyed || (error as { code?: string }).code === "ECONNRESET") {
+        // The caller went away mid-request (a closed tab, a load generator stopping): not our fault.
+        options.logger.info({ requestId }, "caller closed the connection before the answer");
+        return;
+      }
       options.logger.error({ err: error, requestId }, "request failed");
       if (!res.headersSent) sendError(res, 500, "INTERNAL_SERVER_ERROR", "Something went wrong. The error has been logged.");
       else res.end();
