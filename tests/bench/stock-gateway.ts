@@ -12,6 +12,7 @@ import { randomUUID } from "node:crypto";
 
 process.env.APOLLO_TELEMETRY_DISABLED = "true";
 const [port, dataDir, urlsJson] = process.argv.slice(2);
+if (!port || !dataDir || !urlsJson) throw new Error("usage: stock-gateway.ts <port> <data dir> <subgraph URLs as JSON>");
 const urls = JSON.parse(urlsJson) as Record<string, string>;
 const key = await importSigningKey(readFileSync(path.join(dataDir, "gateway-identity.key.pem"), "utf8"));
 const root = path.resolve(import.meta.dirname, "../..");

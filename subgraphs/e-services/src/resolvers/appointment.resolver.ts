@@ -7,7 +7,7 @@ import { appointmentStaffRoles, findActableAppointment, patientsActedFor } from 
 import { checkIn, feeFactsOf, type CheckInDeps } from "../checkin/check-in-service.js";
 import { VisitFee } from "../entities/visit-fee.type.js";
 import { CardPaymentInfo } from "../entities/card-payment-info.type.js";
-import { checkInWindow, settingsFor, swedishDayBounds } from "../rules/check-in-window.js";
+import { checkInWindow, settingsFor, visitListBounds } from "../rules/check-in-window.js";
 import { CreateAppointmentInput } from "./inputs/appointment.input.js";
 
 const VISIT_KIND = /^[A-Z][A-Z0-9_]{1,31}$/;
@@ -16,11 +16,11 @@ const VISIT_KIND = /^[A-Z][A-Z0-9_]{1,31}$/;
 export function appointmentResolver(deps: CheckInDeps) {
   @Resolver(() => Appointment)
   class AppointmentResolver {
-    @Query(() => [Appointment], { description: "The logged-in resident's visits today (Swedish day), and those of their children under 13, by start time." })
+    @Query(() => [Appointment], { description: "The logged-in resident's visits today (Swedish day; late in the evening also the next three hours), and those of their children under 13, by start time." })
     @Authorized()
     async myVisitsToday(@Ctx() ctx: SubgraphContext): Promise<Appointment[]> {
       const patients = await patientsActedFor(ctx);
-      const { from, to } = swedishDayBounds(ctx.now);
+      const { from, to } = visitListBounds(ctx.now);
       return ctx.dataSource
         .getRepository(Appointment)
         .createQueryBuilder("a")

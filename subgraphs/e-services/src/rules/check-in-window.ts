@@ -50,3 +50,16 @@ export function swedishDayBounds(at: Date): { from: Date; to: Date } {
   const day = DateTime.fromJSDate(at, { zone: SWEDISH_ZONE }).startOf("day");
   return { from: day.toJSDate(), to: day.plus({ days: 1 }).toJSDate() };
 }
+
+/** How far ahead "today's visits" reaches late in the evening: the SMS with the check-in link comes two hours before. */
+export const VISITS_AHEAD_HOURS = 3;
+
+/**
+ * The visits a resident sees on "Checka in": the Swedish day's, and late in the evening also those of
+ * the next few hours, so a visit at 00:20 is there at 23:55 when its check-in has already opened.
+ */
+export function visitListBounds(at: Date): { from: Date; to: Date } {
+  const day = swedishDayBounds(at);
+  const ahead = at.getTime() + VISITS_AHEAD_HOURS * 3_600_000;
+  return { from: day.from, to: new Date(Math.max(day.to.getTime(), ahead)) };
+}
