@@ -5,21 +5,15 @@ import type { FeeScheduleView } from "~/components/fee-schedule-section";
 import { formatSek, formatValidity } from "~/utils/format";
 import type { GatewayResult } from "~/utils/gateway.server";
 import { careUnitKindLabel, eServiceChannelLabel } from "~/utils/labels";
-import { mapSection, readSection, type Section } from "~/utils/section";
+import { edgeNodes, mapSection, readSection, type Section } from "~/utils/section";
 
 const LocalizedText = z.object({ sv: z.string(), en: z.string().nullish() });
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-/** A node the gateway had to null out (a partial error inside the list) is left out, not the whole list. */
-function edges<Node>(node: z.ZodType<Node>) {
-  return z
-    .array(z.object({ node: node.nullable() }).nullable())
-    .transform((list) => list.flatMap((edge) => (edge?.node ? [edge.node] : [])));
-}
 
 const CareUnits = z.object({
   totalCount: z.number().int(),
-  edges: edges(
+  edges: edgeNodes(
     z.object({
       id: z.string(),
       hsaId: z.string(),
@@ -45,7 +39,7 @@ const FeeSchedule = z
   .nullable();
 
 const EServices = z.object({
-  edges: edges(
+  edges: edgeNodes(
     z.object({
       id: z.string(),
       slug: z.string(),
@@ -56,7 +50,7 @@ const EServices = z.object({
   ),
 });
 
-const StaffGuidelines = z.object({ totalCount: z.number().int(), edges: edges(z.object({ id: z.string(), title: z.object({ sv: z.string() }) })) });
+const StaffGuidelines = z.object({ totalCount: z.number().int(), edges: edgeNodes(z.object({ id: z.string(), title: z.object({ sv: z.string() }) })) });
 
 export type StaffGuidelinesView = { totalCount: number; titles: { id: string; title: string }[] };
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { GatewayResult } from "~/utils/gateway.server";
-import { mapSection, readSection, type Section } from "~/utils/section";
+import { edgeNodes, mapSection, readSection, type Section } from "~/utils/section";
 import { EServiceNode, toEServiceCard, type EServiceCardView } from "./e-tjanster.service.view";
 import { visitorQuery, type VisitorForm } from "./e-tjanster.visitor.view";
 
@@ -8,7 +8,7 @@ export const PAGE_SIZE = 20;
 
 const Catalogue = z.object({
   totalCount: z.number().int(),
-  edges: z.array(z.object({ node: EServiceNode.nullable() }).nullable()).transform((list) => list.flatMap((e) => (e?.node ? [e.node] : []))),
+  edges: edgeNodes(EServiceNode),
   pageInfo: z.object({ hasNextPage: z.boolean(), endCursor: z.string().nullish() }),
 });
 

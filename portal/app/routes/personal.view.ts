@@ -1,14 +1,12 @@
 import { z } from "zod";
 import type { GatewayResult } from "~/utils/gateway.server";
 import { guidelineCategoryLabel } from "~/utils/labels";
-import { mapSection, readSection, type Section } from "~/utils/section";
+import { edgeNodes, mapSection, readSection, type Section } from "~/utils/section";
 
-const edges = <Node>(node: z.ZodType<Node>) =>
-  z.array(z.object({ node: node.nullable() }).nullable()).transform((list) => list.flatMap((e) => (e?.node ? [e.node] : [])));
 
 const Guidelines = z.object({
   totalCount: z.number().int(),
-  edges: edges(
+  edges: edgeNodes(
     z.object({
       id: z.string(),
       slug: z.string(),
@@ -24,7 +22,7 @@ const Guidelines = z.object({
 });
 
 const CareUnits = z.object({
-  edges: edges(z.object({ id: z.string(), name: z.string(), municipality: z.string().nullish(), internalPhone: z.string().nullish() })),
+  edges: edgeNodes(z.object({ id: z.string(), name: z.string(), municipality: z.string().nullish(), internalPhone: z.string().nullish() })),
 });
 
 export type StaffGuideline = {

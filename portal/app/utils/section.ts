@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import type { GatewayResult } from "./gateway.server";
 
 /** One part of a page fed by one root field of a GraphQL operation. */
@@ -27,4 +27,14 @@ export function readSection<Schema extends z.ZodType>(
 
 export function mapSection<T, U>(section: Section<T>, map: (data: T) => U): Section<U> {
   return section.status === "ok" ? { status: "ok", data: map(section.data) } : section;
+}
+
+/**
+ * A connection's `edges` as its nodes. A node the gateway had to null out (a partial error inside the
+ * list) is left out, not the whole list.
+ */
+export function edgeNodes<Node>(node: z.ZodType<Node>) {
+  return z
+    .array(z.object({ node: node.nullable() }).nullable())
+    .transform((list) => list.flatMap((edge) => (edge?.node ? [edge.node] : [])));
 }

@@ -1,8 +1,7 @@
 import { Directive, Field, Float, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
-import { ContentEntity, Localized } from "@vardportal/kit";
+import { ContentEntity, Localized, OptionalLocalized, presentOrNull } from "@vardportal/kit";
 import { HoldingKind } from "./holding-kind.js";
-import { OptionalLocalized, presentOrNull } from "./optional-localized.js";
 
 /**
  * A kind of record the regional archive keeps, or, with `held` false, one people ask it for

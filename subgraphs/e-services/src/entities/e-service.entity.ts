@@ -1,9 +1,8 @@
 import { Directive, Field, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
-import { ContentEntity, Localized } from "@vardportal/kit";
+import { ContentEntity, Localized, OptionalLocalized, presentOrNull } from "@vardportal/kit";
 import type { StaffedSpan } from "../rules/staffed-hours.js";
 import { EServiceChannel } from "./e-service-channel.js";
-import { OptionalLocalized, presentOrNull } from "./optional-localized.js";
 import { StaffedHoursSpan, toStaffedHoursSpan } from "./staffed-hours-span.type.js";
 
 /**
