@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pendingSchemaChanges, schemaFileDrift, startTestSubgraph, type TestSubgraph } from "@vardportal/kit/testing";
+import { itKeepsItsContracts, startTestSubgraph, type TestSubgraph } from "@vardportal/kit/testing";
 import { definition } from "../src/index.js";
 
 let t: TestSubgraph;
@@ -11,14 +11,7 @@ afterAll(async () => {
 });
 
 describe("the archive subgraph's contracts", () => {
-  it("the committed schema.graphql is what the classes print", async () => {
-    const { committed, current } = await schemaFileDrift(definition, new URL("../schema.graphql", import.meta.url));
-    expect(committed).toBe(current);
-  });
-
-  it("the migrations build exactly the tables the entities describe", async () => {
-    expect(await pendingSchemaChanges(t.subgraph.dataSource)).toEqual([]);
-  });
+  itKeepsItsContracts(definition, new URL("../schema.graphql", import.meta.url), () => t);
 
   it.each([
     ["a query that does not parse", "{ archiveHoldings(first: 2) { totalCount ", "GRAPHQL_PARSE_FAILED"],

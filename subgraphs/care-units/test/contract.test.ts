@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pendingSchemaChanges, schemaFileDrift, type TestSubgraph } from "@vardportal/kit/testing";
+import { itKeepsItsContracts, type TestSubgraph } from "@vardportal/kit/testing";
 import { definition } from "../src/index.js";
 import { startCareUnits } from "./helpers.js";
 
@@ -12,14 +12,7 @@ afterAll(async () => {
 });
 
 describe("the care-units contract", () => {
-  it("the committed schema.graphql is what the classes print", async () => {
-    const { committed, current } = await schemaFileDrift(definition, new URL("../schema.graphql", import.meta.url));
-    expect(committed).toBe(current);
-  });
-
-  it("the migrations build exactly the tables the entities describe", async () => {
-    expect(await pendingSchemaChanges(t.subgraph.dataSource)).toEqual([]);
-  });
+  itKeepsItsContracts(definition, new URL("../schema.graphql", import.meta.url), () => t);
 
   it.each([
     ["a malformed query", "{ careUnits(first: 5) { totalCount "],

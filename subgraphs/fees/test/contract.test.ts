@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pendingSchemaChanges, schemaFileDrift, type TestSubgraph } from "@vardportal/kit/testing";
+import { itKeepsItsContracts, type TestSubgraph } from "@vardportal/kit/testing";
 import { FeeItem } from "../src/entities/fee-item.entity.js";
 import { FeeSchedule } from "../src/entities/fee-schedule.entity.js";
 import { definition } from "../src/index.js";
@@ -14,14 +14,7 @@ afterAll(async () => {
 });
 
 describe("the fees contract", () => {
-  it("the committed schema.graphql is what the classes print", async () => {
-    const { committed, current } = await schemaFileDrift(definition, new URL("../schema.graphql", import.meta.url));
-    expect(committed).toBe(current);
-  });
-
-  it("the migrations build exactly the tables the entities describe", async () => {
-    expect(await pendingSchemaChanges(t.subgraph.dataSource)).toEqual([]);
-  });
+  itKeepsItsContracts(definition, new URL("../schema.graphql", import.meta.url), () => t);
 
   it("a schedule's lines go with it when it is deleted", async () => {
     const items = t.subgraph.dataSource.getRepository(FeeItem);

@@ -1,4 +1,4 @@
-import { pendingSchemaChanges, schemaFileDrift, startTestSubgraph, type TestSubgraph } from "@vardportal/kit/testing";
+import { itKeepsItsContracts, startTestSubgraph, type TestSubgraph } from "@vardportal/kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { definition } from "../src/index.js";
 
@@ -11,14 +11,7 @@ describe("schema and migrations", () => {
     await t.close();
   });
 
-  it("the committed schema.graphql is what the classes print", async () => {
-    const { committed, current } = await schemaFileDrift(definition, new URL("../schema.graphql", import.meta.url));
-    expect(committed).toBe(current);
-  });
-
-  it("the migrations build exactly the tables the entities describe", async () => {
-    expect(await pendingSchemaChanges(t.subgraph.dataSource)).toEqual([]);
-  });
+  itKeepsItsContracts(definition, new URL("../schema.graphql", import.meta.url), () => t);
 
   it("a malformed query gets HTTP 400 with a code and no stack trace", async () => {
     const result = await t.query("{ guidelines(first: 5) { totalCount ", { as: "staff" });

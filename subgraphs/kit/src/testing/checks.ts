@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { expect, it } from "vitest";
 import type { DataSource } from "typeorm";
 import { printFederatedSchema } from "../schema/print-schema.js";
 import type { SchemaDefinition } from "../schema/build-schema.js";
@@ -15,4 +16,20 @@ export async function schemaFileDrift(definition: SchemaDefinition, file: string
 export async function pendingSchemaChanges(dataSource: DataSource): Promise<string[]> {
   const log = await dataSource.driver.createSchemaBuilder().log();
   return log.upQueries.map((q) => q.query);
+}
+
+/**
+ * The two contracts every subgraph keeps, as tests: the committed schema.graphql is what its classes
+ * print (so the supergraph is composed from the truth), and its migrations build exactly the tables
+ * its entities describe. Call inside a `describe`; `subgraph` is read when the tests run.
+ */
+export function itKeepsItsContracts(definition: SchemaDefinition, schemaFile: URL, subgraph: () => { subgraph: { dataSource: DataSource } }): void {
+  it("the committed schema.graphql is what the classes print", async () => {
+    const { committed, current } = await schemaFileDrift(definition, schemaFile);
+    expect(committed).toBe(current);
+  });
+
+  it("the migrations build exactly the tables the entities describe", async () => {
+    expect(await pendingSchemaChanges(subgraph().subgraph.dataSource)).toEqual([]);
+  });
 }
