@@ -3,6 +3,13 @@ import type { Viewer } from "@vardportal/kit/identity";
 export interface GatewayContext {
   requestId: string;
   viewer: Viewer | null;
-  /** Signed once per client request, on first use, and shared by every subgraph call it makes. */
-  identityToken: () => Promise<string>;
+  /**
+   * The identity token for one subgraph (its own audience, so no other subgraph accepts it), signed
+   * once per client request and subgraph, on first use.
+   */
+  identityToken: (subgraph: string) => Promise<string>;
+  /** The address the request came from (the portal's or admin's server); keys the rate limit of anonymous callers. */
+  clientAddress?: string;
+  /** The client's `x-preview-token` header, forwarded as it is to every subgraph (decision 019); they verify it. */
+  previewToken?: string;
 }

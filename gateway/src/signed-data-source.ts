@@ -8,15 +8,21 @@ import type { GatewayContext } from "./context.js";
  * gives up after the timeout, so one slow subgraph costs its own part of the answer and no more.
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, timeoutMs: number) {
+  /** The subgraph's name: its identity token is minted for it alone. */
+  private readonly subgraph: string;
+
+  constructor(url: string, timeoutMs: number, subgraph: string) {
     const fetcher = ((input: string, init?: RequestInit) =>
       fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as Fetcher;
     super({ url, fetcher });
+    this.subgraph = subgraph;
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     if (!("identityToken" in context)) return;
-    request.http?.headers.set(IDENTITY_HEADER, await context.identityToken());
+    request.http?.headers.set(IDENTITY_HEADER, await context.identityToken(this.subgraph));
     request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    // An editor's preview of a draft (decision 019): only the subgraph can tell whether it applies.
+    if (context.previewToken) request.http?.headers.set("x-preview-token", context.previewToken);
   }
 }

@@ -1,5 +1,6 @@
 import path from "node:path";
-import { repoRoot, type SubgraphDefinition } from "@vardportal/kit";
+import { editorialResolvers, repoRoot, type SubgraphDefinition } from "@vardportal/kit";
+import { editorial } from "./editorial.js";
 import { attachmentRoute } from "./attachments/attachment-route.js";
 import { ArchiveHolding } from "./entities/archive-holding.entity.js";
 import { RecordIndexAccess } from "./entities/record-index-access.entity.js";
@@ -9,6 +10,8 @@ import { ReleaseRequestEvent } from "./entities/release-request-event.entity.js"
 import { ReleaseRequest } from "./entities/release-request.entity.js";
 import { CreateArchiveHolding1700000004000 } from "./migrations/1700000004000-create-archive-holding.js";
 import { ReleaseRequestsAndRecordIndex1700000004001 } from "./migrations/1700000004001-release-requests-and-record-index.js";
+import { ArchiveHoldingSearch1700000004100 } from "./migrations/1700000004100-archive-holding-search.js";
+import { ArchiveHoldingSearchResolver } from "./resolvers/archive-holding-search.resolver.js";
 import { resolveArchiveHoldingReferences } from "./resolvers/archive-holding.references.js";
 import { ArchiveHoldingResolver } from "./resolvers/archive-holding.resolver.js";
 import { RecordCopyAdviceResolver } from "./resolvers/record-copy-advice.resolver.js";
@@ -28,8 +31,18 @@ export function archiveDefinition(options: ArchiveOptions): SubgraphDefinition {
     name: "archive",
     defaultPort: 4004,
     entities: [ArchiveHolding, ReleaseRequest, ReleaseRequestEvent, ReleaseAttachment, RecordIndexEntry, RecordIndexAccess],
-    migrations: [CreateArchiveHolding1700000004000, ReleaseRequestsAndRecordIndex1700000004001],
-    resolvers: [ArchiveHoldingResolver, RecordCopyAdviceResolver, ReleaseRequestResolver, ReleaseRequestEventResolver, ReleaseQueueResolver, RecordIndexResolver],
+    migrations: [CreateArchiveHolding1700000004000, ReleaseRequestsAndRecordIndex1700000004001, ArchiveHoldingSearch1700000004100],
+    resolvers: [
+      ArchiveHoldingResolver,
+      ArchiveHoldingSearchResolver,
+      RecordCopyAdviceResolver,
+      ReleaseRequestResolver,
+      ReleaseRequestEventResolver,
+      ReleaseQueueResolver,
+      RecordIndexResolver,
+      ...editorialResolvers(editorial),
+    ],
+    editorial,
     references: { ArchiveHolding: resolveArchiveHoldingReferences },
     seed: seedArchive,
     routes: { "/attachments": attachmentRoute(options.attachmentsDir) },

@@ -16,6 +16,10 @@ import {
 import { ArchiveHolding } from "../src/entities/archive-holding.entity.js";
 import { HoldingKind } from "../src/entities/holding-kind.js";
 import { definition } from "../src/index.js";
+import { holdingEditorialType } from "../src/editorial.js";
+import { holdingValues } from "./editorial-values.js";
+import { describeEditorialRoleMatrix } from "@vardportal/kit/testing";
+import { expectSearchFindsEach } from "@vardportal/kit/testing";
 
 /**
  * One holding per audience (ARCHIVE being the archive staff's own notes) and one per state that
@@ -117,5 +121,19 @@ describe("release requests and the record index, as every persona", () => {
     const got = perPersona(() => null as string | null);
     for (const as of personaNames) got[as] = errorCodeAt(await t.query(`query($id: ID!) { releaseRequest(id: $id) { id } }`, { as, variables: { id } }), ["releaseRequest"]);
     expect(got).toEqual(expected);
+  });
+});
+
+let editorialCounter = 5000;
+describeEditorialRoleMatrix("the editorial API of archive holdings, as every persona", {
+  subgraph: () => t,
+  registration: holdingEditorialType as never,
+  area: "archive",
+  values: () => holdingValues(++editorialCounter),
+});
+
+describe("search (decision 022), as every persona", () => {
+  it("searchArchiveHoldings finds each holding by its title exactly when the persona may read it", async () => {
+    await expectSearchFindsEach(t, "searchArchiveHoldings", holdings.map((item) => ({ ...item, text: item.title })));
   });
 });

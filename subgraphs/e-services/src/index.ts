@@ -1,4 +1,5 @@
-import { insertSeedContent, type SubgraphDefinition } from "@vardportal/kit";
+import { editorialResolvers, insertSeedContent, type SubgraphDefinition } from "@vardportal/kit";
+import { editorial } from "./editorial.js";
 import type { FeeLedger } from "./checkin/fee-ledger.js";
 import { LocalPaymentProvider, type PaymentProvider } from "./checkin/payment-provider.js";
 import { Appointment } from "./entities/appointment.entity.js";
@@ -11,6 +12,8 @@ import { SmsNotice } from "./entities/sms-notice.entity.js";
 import { CreateEService1700000003000 } from "./migrations/1700000003000-create-e-service.js";
 import { AppointmentsAndCheckIn1700000003001 } from "./migrations/1700000003001-appointments-and-check-in.js";
 import { EServiceCatalogueDetails1700000003002 } from "./migrations/1700000003002-e-service-catalogue-details.js";
+import { EServiceSearch1700000003100 } from "./migrations/1700000003100-e-service-search.js";
+import { EServiceSearchResolver } from "./resolvers/e-service-search.resolver.js";
 import { appointmentResolver } from "./resolvers/appointment.resolver.js";
 import { resolveCareUnitReferences } from "./resolvers/care-unit-e-services.js";
 import { CheckInAppointmentResolver } from "./resolvers/check-in-appointment.resolver.js";
@@ -35,8 +38,15 @@ export function createDefinition(deps: EServicesDeps): SubgraphDefinition {
     name: "e-services",
     defaultPort: 4003,
     entities: [EService, EServiceOffering, Appointment, CheckIn, Guardianship, SmsNotice],
-    migrations: [CreateEService1700000003000, AppointmentsAndCheckIn1700000003001, EServiceCatalogueDetails1700000003002],
-    resolvers: [EServiceResolver, CheckInAppointmentResolver, appointmentResolver({ ledger: deps.ledger, paymentProvider: deps.paymentProvider ?? new LocalPaymentProvider() })],
+    migrations: [CreateEService1700000003000, AppointmentsAndCheckIn1700000003001, EServiceCatalogueDetails1700000003002, EServiceSearch1700000003100],
+    resolvers: [
+      EServiceResolver,
+      EServiceSearchResolver,
+      CheckInAppointmentResolver,
+      appointmentResolver({ ledger: deps.ledger, paymentProvider: deps.paymentProvider ?? new LocalPaymentProvider() }),
+      ...editorialResolvers(editorial),
+    ],
+    editorial,
     // Nothing here returns a CareUnit; it reaches the schema only as the entity this subgraph extends.
     orphanedTypes: [CareUnitEServices],
     references: { EService: resolveEServiceReferences, CareUnit: resolveCareUnitReferences },

@@ -18,6 +18,10 @@ import { EServiceChannel } from "../src/entities/e-service-channel.js";
 import { EServiceOffering } from "../src/entities/e-service-offering.entity.js";
 import { EService } from "../src/entities/e-service.entity.js";
 import { definition } from "../src/index.js";
+import { eServiceEditorialType } from "../src/editorial.js";
+import { eServiceValues } from "./editorial-values.js";
+import { describeEditorialRoleMatrix } from "@vardportal/kit/testing";
+import { expectSearchFindsEach } from "@vardportal/kit/testing";
 
 /**
  * One e-service per audience and one per state that must stay hidden. Only hidden services use
@@ -114,5 +118,19 @@ describe("eServiceEligibility and CareUnit.eServices, as every persona", () => {
     const offered = async (as: PersonaName) =>
       expectData(await t.query<{ _entities: { eServices: { id: string }[] }[] }>(OFFERED, { as, variables: { r: [{ __typename: "CareUnit", id: UNIT }] } }))._entities[0]!.eServices.map((s) => s.id).sort();
     await expectPerPersona("CareUnit.eServices", offered, sortedExpectedIds(), { names });
+  });
+});
+
+let editorialCounter = 5000;
+describeEditorialRoleMatrix("the editorial API of e-services, as every persona", {
+  subgraph: () => t,
+  registration: eServiceEditorialType as never,
+  area: "eServices",
+  values: () => eServiceValues(++editorialCounter),
+});
+
+describe("search (decision 022), as every persona", () => {
+  it("searchEServices finds each service by its name exactly when the persona may read it", async () => {
+    await expectSearchFindsEach(t, "searchEServices", services.map((item) => ({ ...item, text: item.name })));
   });
 });

@@ -16,6 +16,9 @@ import {
 import { GuidelineCategory } from "../src/entities/guideline-category.js";
 import { guidelineStore } from "../src/guideline-store.js";
 import { definition } from "../src/index.js";
+import { guidelineEditorialType } from "../src/editorial.js";
+import { describeEditorialRoleMatrix } from "@vardportal/kit/testing";
+import { expectSearchFindsEach } from "@vardportal/kit/testing";
 
 /**
  * One guideline per audience and one per state that must stay hidden. Each hidden guideline has a
@@ -139,5 +142,32 @@ describe("the journal-access rules, as every persona", () => {
       },
       perPersona(() => ["NONE", true]),
     );
+  });
+});
+
+let editorialCounter = 0;
+describeEditorialRoleMatrix("the editorial API of guidelines, as every persona", {
+  subgraph: () => t,
+  registration: guidelineEditorialType as never,
+  area: "guidelines",
+  values: () => ({
+    audience: "STAFF",
+    region: "Skåne",
+    slug: `matris-${++editorialCounter}`,
+    title: { sv: "Matrisriktlinje", en: null },
+    summary: { sv: "Sammanfattning.", en: null },
+    body: { sv: "Text.", en: null },
+    category: "OTHER",
+    owner: "Testägare",
+    lastReviewed: null,
+    reviewDue: null,
+    relatedForms: [],
+    contactRoutes: [],
+  }),
+});
+
+describe("search (decision 022), as every persona", () => {
+  it("searchGuidelines finds each guideline by its title exactly when the persona may read it", async () => {
+    await expectSearchFindsEach(t, "searchGuidelines", guidelines.map((item) => ({ ...item, text: item.title })));
   });
 });

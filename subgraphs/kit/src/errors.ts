@@ -9,6 +9,8 @@ export const ErrorCode = {
   CONFLICT: "CONFLICT",
   /** Input the schema accepts but we cannot use: a cursor we never issued, a personnummer that cannot exist. */
   BAD_USER_INPUT: "BAD_USER_INPUT",
+  /** An editorial save would widen an item's audience to PUBLIC without `confirmPublicAudience` (decision 019). */
+  AUDIENCE_WIDENING_NOT_CONFIRMED: "AUDIENCE_WIDENING_NOT_CONFIRMED",
   /** Another service this answer depends on did not answer; try again later. */
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   INTERNAL: "INTERNAL_SERVER_ERROR",

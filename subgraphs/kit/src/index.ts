@@ -23,3 +23,5 @@ export * from "./schema/personnummer-scalar.js";
 export * from "./server/context.js";
 export * from "./server/subgraph.js";
 export * from "./server/run.js";
+export * from "./search/index.js";
+export * from "./editorial/index.js";

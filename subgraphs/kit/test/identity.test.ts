@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateKeyPairPem, importSigningKey, signIdentity } from "../src/index.js";
+import { generateKeyPairPem, importSigningKey, signIdentity, subgraphAudience } from "../src/index.js";
 import { expectData, startTestSubgraph, type TestSubgraph } from "../src/testing/index.js";
 import { noteSubgraph } from "./fixture/note.js";
 
@@ -41,6 +41,19 @@ describe("a subgraph answers only the gateway", () => {
     const [header, payload, signature] = token.split(".");
     const altered = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, "base64url").toString()), viewer: { subject: "r", roles: ["admin"] } })).toString("base64url");
     expect((await post({ "vp-identity": `${header}.${altered}.${signature}` })).status).toBe(401);
+  });
+
+  it("a token the gateway minted for another subgraph gets 401; one minted for this subgraph is answered", async () => {
+    const viewer = { subject: "r", roles: ["resident" as const] };
+    const forFees = await signIdentity(t.signingKey, { viewer }, { audience: subgraphAudience("fees") });
+    expect((await post({ "vp-identity": forFees })).status).toBe(401);
+    const forThis = await signIdentity(t.signingKey, { viewer }, { audience: subgraphAudience(noteSubgraph.name) });
+    expect((await post({ "vp-identity": forThis })).status).toBe(200);
+  });
+
+  it("an expired token minted for this subgraph gets 401", async () => {
+    const token = await signIdentity(t.signingKey, { viewer: null }, { audience: subgraphAudience(noteSubgraph.name), now: new Date(Date.now() - 10 * 60_000) });
+    expect((await post({ "vp-identity": token })).status).toBe(401);
   });
 
   it("a garbage token gets 401", async () => {

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { Connection, PageArgs, paginate, type SubgraphContext } from "@vardportal/kit";
+import { Connection, PageArgs, paginate, readEditorialPreview, type SubgraphContext } from "@vardportal/kit";
+import { eServiceEditorialType, eServiceFromValues } from "../editorial.js";
 import { readableEServices } from "../access.js";
 import { eligibilityFor, whereUsableBy } from "../catalogue.js";
 import { EServiceEligibility, StaffingStatus } from "../entities/e-service-eligibility.type.js";
@@ -34,8 +35,16 @@ export class EServiceResolver {
     return paginate(qb, ALIAS, "nameSv", page, (service) => service.name.sv);
   }
 
-  @Query(() => EService, { nullable: true })
-  eService(@Arg("slug", () => String) slug: string, @Ctx() ctx: SubgraphContext) {
+  @Query(() => EService, {
+    nullable: true,
+    description: "With a valid preview token (header x-preview-token) of this editor, the working copy of that one e-service (decision 019).",
+  })
+  async eService(@Arg("slug", () => String) slug: string, @Ctx() ctx: SubgraphContext) {
+    const preview = await readEditorialPreview(ctx, eServiceEditorialType as never);
+    if (preview && preview.values.slug === slug) {
+      const row = await ctx.dataSource.getRepository(EService).findOneBy({ id: preview.id });
+      if (row) return eServiceFromValues(row, preview.values);
+    }
     return readableEServices(ctx, ALIAS).andWhere(`${ALIAS}.slug = :slug`, { slug }).getOne();
   }
 

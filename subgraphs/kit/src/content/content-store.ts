@@ -104,7 +104,14 @@ export class ContentStore<T extends ContentEntity> {
   private async record(manager: EntityManager, ctx: WriteContext, action: "CREATE" | "UPDATE" | "TRANSITION", before: T | null, after: T) {
     const beforeSnap = before ? snapshot(before) : null;
     const afterSnap = snapshot(after);
+    const last = await manager
+      .getRepository(Revision)
+      .createQueryBuilder("r")
+      .select("MAX(r.number)", "max")
+      .where("r.entityType = :type AND r.entityId = :id", { type: this.typeName, id: after.id })
+      .getRawOne<{ max: number | null }>();
     await manager.insert(Revision, {
+      number: Number(last?.max ?? 0) + 1,
       entityType: this.typeName,
       entityId: after.id,
       version: after.version,

@@ -28,6 +28,7 @@ export async function insertSeedContent<T extends ContentEntity>(
       await repo.insert(item as never);
       const saved = await repo.findOneByOrFail({ id: item.id } as never);
       await manager.insert(Revision, {
+        number: 1,
         entityType: typeName,
         entityId: saved.id,
         version: saved.version,

@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /** Append-only: every change, and every read of a personal record. */
 @Entity("audit_entry")
 @Index(["entityType", "entityId"])
+@Index(["at"])
 export class AuditEntry {
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;

@@ -5,7 +5,14 @@ export const IDENTITY_HEADER = "vp-identity";
 export const REQUEST_ID_HEADER = "x-request-id";
 
 const ISSUER = "vardportal-gateway";
-const AUDIENCE = "vardportal-subgraphs";
+/**
+ * The audience of a token not minted for one subgraph (e-services' service token for fees' internal
+ * listener, decision 012; the harness). The gateway mints per subgraph (`subgraphAudience`).
+ */
+export const SHARED_SUBGRAPH_AUDIENCE = "vardportal-subgraphs";
+const AUDIENCE = SHARED_SUBGRAPH_AUDIENCE;
+/** The audience of a token the gateway mints for one subgraph: no other subgraph accepts it. */
+export const subgraphAudience = (subgraph: string) => `vardportal-subgraph:${subgraph}`;
 const ALGORITHM = "EdDSA";
 /** Long enough for one request's fan-out, short enough that a leaked token is useless soon. */
 export const IDENTITY_TOKEN_TTL_SECONDS = 60;
@@ -24,13 +31,13 @@ export interface IdentityClaims {
 export async function signIdentity(
   key: SigningKey,
   claims: IdentityClaims,
-  options: { ttlSeconds?: number; now?: Date } = {},
+  options: { ttlSeconds?: number; now?: Date; audience?: string } = {},
 ): Promise<string> {
   const iat = Math.floor((options.now ?? new Date()).getTime() / 1000);
   const jwt = new SignJWT({ viewer: claims.viewer, rid: claims.requestId })
     .setProtectedHeader({ alg: ALGORITHM, typ: "vp-identity+jwt" })
     .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
+    .setAudience(options.audience ?? AUDIENCE)
     .setIssuedAt(iat)
     .setExpirationTime(iat + (options.ttlSeconds ?? IDENTITY_TOKEN_TTL_SECONDS));
   if (claims.viewer) jwt.setSubject(claims.viewer.subject);
@@ -44,13 +51,17 @@ export class IdentityError extends Error {
   }
 }
 
-/** Verifies the gateway's signature and returns the viewer it vouches for. */
-export async function verifyIdentity(key: VerifyingKey, token: string | undefined): Promise<IdentityClaims> {
+/**
+ * Verifies the gateway's signature and returns the viewer it vouches for. `audience` lists the
+ * audiences accepted (default: the shared one); a subgraph passes its own and the shared one, so a
+ * token the gateway minted for another subgraph is refused.
+ */
+export async function verifyIdentity(key: VerifyingKey, token: string | undefined, options: { audience?: string | string[] } = {}): Promise<IdentityClaims> {
   if (!token) throw new IdentityError("missing identity token");
   try {
     const { payload } = await jwtVerify(token, key, {
       issuer: ISSUER,
-      audience: AUDIENCE,
+      audience: options.audience ?? AUDIENCE,
       algorithms: [ALGORITHM],
       clockTolerance: 5,
       requiredClaims: ["exp", "iat"],

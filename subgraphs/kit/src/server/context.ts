@@ -25,4 +25,6 @@ export interface SubgraphContext {
   dataSource: DataSource;
   loaders: Loaders;
   logger: Logger;
+  /** The `x-preview-token` header the gateway forwards, if any; only the editorial preview reads it (decision 019). */
+  previewToken?: string | null;
 }

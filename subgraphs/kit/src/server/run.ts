@@ -3,6 +3,14 @@ import { ConfigError, readConfig, subgraphConfigSchema } from "../config.js";
 import { importVerifyingKey, readPublicKeyPem } from "../identity/index.js";
 import { createLogger } from "../logger.js";
 import { createSubgraph, type SubgraphDefinition } from "./subgraph.js";
+import { previewSecret } from "../editorial/preview.js";
+
+/** EDITORIAL_TICK_MS: how often the editorial scheduler looks (decision 019); default 15 s, 0 = off. */
+function editorialTickMs(): number {
+  const value = Number(process.env.EDITORIAL_TICK_MS ?? 15_000);
+  if (!Number.isInteger(value) || value < 0) throw new Error("EDITORIAL_TICK_MS must be a whole number of milliseconds (0 = off).");
+  return value;
+}
 
 /** The whole of a subgraph's `main.ts`: read the environment, open the database, serve, stop cleanly. */
 export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
@@ -11,6 +19,8 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     const config = readConfig(subgraphConfigSchema(definition.name, definition.defaultPort));
     if (config.databaseUrl) throw new Error("DATABASE_URL (PostgreSQL) is reserved and not supported yet; unset it to use SQLite.");
     const verifyingKey = await importVerifyingKey(readPublicKeyPem(config.gatewayPublicKey, config.gatewayPublicKeyFile));
+    // A bad PREVIEW_SECRET is a start-up error, not a failed preview link later (decision 019).
+    if (definition.editorial) previewSecret();
     const started = Date.now();
     const subgraph = await createSubgraph(definition, {
       host: config.host,
@@ -20,6 +30,7 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
       seed: config.seed !== "never",
       logger,
       introspection: config.nodeEnv !== "production",
+      editorialTickMs: editorialTickMs(),
     });
     logger.info({ url: subgraph.url, database: config.databasePath, ms: Date.now() - started }, "ready");
     const stop = (signal: string) => {

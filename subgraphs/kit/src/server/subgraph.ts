@@ -4,11 +4,14 @@ import { createDataSource, openDatabase, sqlStatementsExecuted } from "../db/dat
 import { isUnseeded } from "../content/seed.js";
 import { startGraphqlHttp, type RouteHandler, type RunningServer } from "../http/server.js";
 import { HttpError } from "../http/request.js";
-import { IDENTITY_HEADER, IdentityError, verifyIdentity, type VerifyingKey } from "../identity/token.js";
+import { IDENTITY_HEADER, IdentityError, SHARED_SUBGRAPH_AUDIENCE, subgraphAudience, verifyIdentity, type VerifyingKey } from "../identity/token.js";
 import { createLogger, type Logger } from "../logger.js";
 import { buildFederatedSchema, type SchemaDefinition } from "../schema/build-schema.js";
 import { Loaders, type SubgraphContext } from "./context.js";
 import { createFormatError } from "./format-error.js";
+import { PREVIEW_HEADER } from "../editorial/preview.js";
+import { createEditorialScheduler, type EditorialScheduler } from "../editorial/scheduler.js";
+import type { EditorialRegistry } from "../editorial/types.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type Constructor = Function;
@@ -23,6 +26,8 @@ export interface SubgraphDefinition extends SchemaDefinition {
   seed?: (dataSource: DataSource, now: Date) => Promise<void>;
   /** HTTP routes beside `/graphql` (the archive's upload), behind the same gateway-identity check. */
   routes?: Record<string, RouteHandler<SubgraphContext>>;
+  /** The subgraph's editorial content types (decision 019): the kit runs their scheduler. */
+  editorial?: EditorialRegistry;
 }
 
 export interface SubgraphOptions {
@@ -36,10 +41,19 @@ export interface SubgraphOptions {
   clock?: () => Date;
   logger?: Logger;
   introspection?: boolean;
+  /** How often the editorial scheduler looks (ms); 0 or unset = only when `editorialScheduler.tick()` is called (tests). */
+  editorialTickMs?: number;
+  /**
+   * The identity-token audiences accepted. Default: this subgraph's own (`subgraphAudience(name)`,
+   * what the gateway mints) and the shared one (service tokens signed with their own keys, decision 012).
+   */
+  audiences?: string[];
 }
 
 export interface Subgraph extends RunningServer {
   dataSource: DataSource;
+  /** Present when the definition has editorial types; tests call `tick()` with the injected clock. */
+  editorialScheduler?: EditorialScheduler;
 }
 
 /** The factory: a running subgraph on a port, for `main.ts` and for tests alike. */
@@ -67,6 +81,7 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
   });
   await apollo.start();
 
+  const audiences = options.audiences ?? [subgraphAudience(definition.name), SHARED_SUBGRAPH_AUDIENCE];
   const running = await startGraphqlHttp<SubgraphContext>({
     apollo,
     logger,
@@ -76,7 +91,7 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
     context: async (req, requestId) => {
       const header = req.headers[IDENTITY_HEADER];
       try {
-        const claims = await verifyIdentity(options.verifyingKey, typeof header === "string" ? header : undefined);
+        const claims = await verifyIdentity(options.verifyingKey, typeof header === "string" ? header : undefined, { audience: audiences });
         return {
           viewer: claims.viewer,
           requestId,
@@ -84,6 +99,7 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
           dataSource,
           loaders: new Loaders(),
           logger: logger.child({ requestId }),
+          previewToken: typeof req.headers[PREVIEW_HEADER] === "string" ? (req.headers[PREVIEW_HEADER] as string) : null,
         };
       } catch (error) {
         if (error instanceof IdentityError) {
@@ -103,10 +119,16 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
     },
   });
 
+  const editorialScheduler = definition.editorial
+    ? createEditorialScheduler({ dataSource, registry: definition.editorial, clock, intervalMs: options.editorialTickMs ?? 0, logger })
+    : undefined;
+
   return {
     ...running,
     dataSource,
+    editorialScheduler,
     close: async () => {
+      await editorialScheduler?.stop();
       await running.close();
       await apollo.stop();
       if (dataSource.isInitialized) await dataSource.destroy();

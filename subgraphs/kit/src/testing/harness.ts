@@ -28,6 +28,8 @@ export interface QueryOptions {
   as?: PersonaName | Viewer | null;
   /** Send exactly this identity header instead of a freshly signed one ("" sends none). */
   identityToken?: string;
+  /** Extra request headers, e.g. `{ "x-preview-token": token }`. */
+  headers?: Record<string, string>;
 }
 
 export interface TestSubgraph {
@@ -71,7 +73,7 @@ export async function startTestSubgraph(
       const token = opts.identityToken ?? (await sign(viewer as Viewer | null));
       const response = await fetch(subgraph.url, {
         method: "POST",
-        headers: { "content-type": "application/json", ...(token ? { [IDENTITY_HEADER]: token } : {}) },
+        headers: { "content-type": "application/json", ...(opts.headers ?? {}), ...(token ? { [IDENTITY_HEADER]: token } : {}) },
         body: JSON.stringify({ query: document, variables: opts.variables }),
       });
       const body = (await response.json()) as Omit<GraphqlResult<T>, "status">;

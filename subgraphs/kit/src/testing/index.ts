@@ -4,3 +4,6 @@ export * from "./personas.js";
 export * from "./checks.js";
 export * from "./matrix.js";
 export * from "./connection-matrix.js";
+export * from "../search/testing.js";
+export * from "./editorial-matrix.js";
+export * from "./editorial-lifecycle.js";
