@@ -49,8 +49,21 @@ async function loadHours(ctx: SubgraphContext, unitIds: readonly string[]): Prom
   return ids.map((id) => byUnit.get(id)!);
 }
 
+/**
+ * A unit an editor previews is built from its working copy's values, not read from the tables: its
+ * hours and routes come with it and are kept here, beside the object, for the field resolvers below.
+ */
+const previewed = new WeakMap<CareUnit, { hours: Hours; routes: ContactRoute[] }>();
+
+export function withPreviewChildren(unit: CareUnit, hours: Hours, routes: ContactRoute[]): CareUnit {
+  previewed.set(unit, { hours, routes });
+  return unit;
+}
+
 /** The unit's schedule, as the rules in rules/opening-hours.ts read it. */
 export async function scheduleOf(ctx: SubgraphContext, unit: CareUnit): Promise<Schedule> {
+  const preview = previewed.get(unit);
+  if (preview) return { ...preview.hours, closedOnPublicHolidays: unit.closedOnPublicHolidays };
   const hours = await ctx.loaders.get<string, Hours>("careUnitHours", (ids) => loadHours(ctx, ids)).load(unit.id);
   return { ...hours!, closedOnPublicHolidays: unit.closedOnPublicHolidays };
 }
@@ -68,5 +81,7 @@ async function loadRoutes(ctx: SubgraphContext, unitIds: readonly string[]): Pro
 
 /** The unit's staff-only contact routes, in the order the editor gave them. */
 export async function contactRoutesOf(ctx: SubgraphContext, unit: CareUnit): Promise<ContactRoute[]> {
+  const preview = previewed.get(unit);
+  if (preview) return preview.routes;
   return (await ctx.loaders.get<string, ContactRoute[]>("careUnitContactRoutes", (ids) => loadRoutes(ctx, ids)).load(unit.id)) ?? [];
 }

@@ -29,6 +29,7 @@ import { ContactRouteKind } from "../src/entities/contact-route-kind.js";
 import { definition } from "../src/index.js";
 import { haversineTerm, type GeoPoint } from "../src/rules/geo.js";
 import { spans, writeHours } from "./helpers.js";
+import { expectSearchFindsEach } from "@vardportal/kit/testing";
 
 /**
  * One unit per audience and one per state that must stay hidden. Several names contain "jour" and
@@ -394,3 +395,74 @@ describe("the staff-only internal phone number, as every persona", () => {
 function inOrder(as: PersonaName): Unit[] {
   return expectedInListOrder(units)[as].map((id) => units.find((u) => u.id === id)!);
 }
+
+describe("the editorial API (decision 019), as every persona", () => {
+  let id: string;
+  beforeAll(async () => {
+    const values = {
+      audience: "STAFF",
+      region: "Norrbotten",
+      hsaId: "SE2321000230-MXED",
+      name: "Matrisens utkast",
+      kind: "HEALTH_CENTRE",
+      municipality: "Luleå",
+      description: { sv: "Utkast för rollmatrisen.", en: null },
+      closedOnPublicHolidays: true,
+      openingHours: [],
+      hoursExceptions: [],
+      contactRoutes: [],
+    };
+    const created = await t.query<{ createCareUnit: { id: string } }>(`mutation($v: JSONObject!) { createCareUnit(values: $v) { id } }`, { as: "editor", variables: { v: values } });
+    id = expectData(created).createCareUnit.id;
+  });
+
+  it("every query and mutation: editors and admins only, FORBIDDEN for everyone else, anonymous too", async () => {
+    const operations: Record<string, [document: string, forEditors: string | null]> = {
+      editorialCareUnitType: [`{ editorialCareUnitType { key fields { name } csvImport { targetRequired } } }`, null],
+      editorialCareUnits: [`{ editorialCareUnits { totalCount } }`, null],
+      editorialCareUnit: [`query($id: ID!) { editorialCareUnit(id: $id) { id } }`, null],
+      editorialCareUnitRevisions: [`query($id: ID!) { editorialCareUnitRevisions(id: $id) { totalCount } }`, null],
+      editorialCareUnitDiff: [`query($id: ID!) { editorialCareUnitDiff(id: $id, from: 1, to: 1) { field } }`, null],
+      careUnitsAuditLog: [`{ careUnitsAuditLog { totalCount } }`, null],
+      createCareUnit: [`mutation($v: JSONObject!) { createCareUnit(values: $v) { id } }`, "VALIDATION_FAILED"],
+      saveCareUnitDraft: [`mutation($id: ID!, $v: JSONObject!) { saveCareUnitDraft(id: $id, version: 999, values: $v) { id } }`, "VALIDATION_FAILED"],
+      submitCareUnitForReview: [`mutation($id: ID!) { submitCareUnitForReview(id: $id, version: 999) { id } }`, "CONFLICT"],
+      publishCareUnit: [`mutation($id: ID!) { publishCareUnit(id: $id, version: 999) { id } }`, "CONFLICT"],
+      unscheduleCareUnit: [`mutation($id: ID!) { unscheduleCareUnit(id: $id, version: 999) { id } }`, "CONFLICT"],
+      archiveCareUnit: [`mutation($id: ID!) { archiveCareUnit(id: $id, version: 999) { id } }`, "CONFLICT"],
+      restoreCareUnitRevision: [`mutation($id: ID!) { restoreCareUnitRevision(id: $id, number: 1, version: 999) { id } }`, "CONFLICT"],
+      careUnitPreviewLink: [`mutation($id: ID!) { careUnitPreviewLink(id: $id) { url } }`, null],
+      importCareUnitsCsv: [`mutation { importCareUnitsCsv(csv: "hsaId;name\\nSE2321000230-MXCSV;Namn", dryRun: true) { rowCount } }`, null],
+    };
+    await expectPerPersona(
+      "editorial API",
+      async (as) => {
+        const codes: Record<string, string | null> = {};
+        for (const [name, [document]] of Object.entries(operations)) codes[name] = errorCodeAt(await t.query(document, { as, variables: { ...(document.includes("$id") ? { id } : {}), ...(document.includes("$v") ? { v: {} } : {}) } }), [name]);
+        return codes;
+      },
+      perPersona((as) =>
+        Object.fromEntries(Object.entries(operations).map(([name, [, forEditors]]) => [name, as === "editor" || as === "admin" ? forEditors : "FORBIDDEN"])),
+      ),
+    );
+  });
+
+  it("the working copy never reaches a reader: not in lists, lookups or entities", async () => {
+    await expectPerPersona(
+      "careUnitByHsaId(draft made in the admin)",
+      async (as) => expectData(await t.query<{ careUnitByHsaId: { id: string } | null }>(BY_HSA_ID, { as, variables: { hsaId: "SE2321000230-MXED" } })).careUnitByHsaId,
+      perPersona(() => null),
+    );
+    await expectPerPersona(
+      "_entities(draft made in the admin)",
+      async (as) => expectData(await t.query<{ _entities: unknown[] }>(ENTITIES, { as, variables: { r: [{ __typename: "CareUnit", id }] } }))._entities,
+      perPersona(() => [null]),
+    );
+  });
+});
+
+describe("search (decision 022), as every persona", () => {
+  it("searchCareUnits finds each unit by its name exactly when the persona may read it", async () => {
+    await expectSearchFindsEach(t, "searchCareUnits", units.map((item) => ({ ...item, text: item.name })));
+  });
+});

@@ -1,5 +1,5 @@
-import { Audience, ContentStatus, localized, seedId, type ContentStore } from "@vardportal/kit";
-import { personas, startTestSubgraph, testClock, type TestSubgraph } from "@vardportal/kit/testing";
+import { Audience, ContentStatus, IDENTITY_HEADER, localized, seedId, type ContentStore } from "@vardportal/kit";
+import { personas, startTestSubgraph, testClock, type GraphqlResult, type PersonaName, type TestSubgraph } from "@vardportal/kit/testing";
 import { FeeItem } from "../src/entities/fee-item.entity.js";
 import { FeeSchedule } from "../src/entities/fee-schedule.entity.js";
 import { feeScheduleStore } from "../src/fee-schedule-store.js";
@@ -146,3 +146,13 @@ export interface RecordedView {
 
 /** Amounts are written with a non-breaking space ("1 450 kr"); tests read them as people do. */
 export const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+
+/** A query with the preview header the portal sends (decision 019), signed as the persona; the harness's `query` sends no such header. */
+export async function queryWithPreview<T>(t: TestSubgraph, document: string, options: { as: PersonaName; token: string; variables?: Record<string, unknown> }): Promise<GraphqlResult<T>> {
+  const response = await fetch(t.url, {
+    method: "POST",
+    headers: { "content-type": "application/json", [IDENTITY_HEADER]: await t.sign(personas[options.as]), "x-preview-token": options.token },
+    body: JSON.stringify({ query: document, variables: options.variables }),
+  });
+  return { status: response.status, ...((await response.json()) as Omit<GraphqlResult<T>, "status">) };
+}

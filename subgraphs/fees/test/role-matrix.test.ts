@@ -310,3 +310,63 @@ describe("the rest of the fees API, as every persona", () => {
     );
   });
 });
+
+describe("the editorial API (decision 019), as every persona", () => {
+  let id: string;
+  beforeAll(async () => {
+    const values = {
+      audience: "STAFF",
+      region: "Gotland",
+      title: { sv: "Matrisens utkast", en: null },
+      validFrom: "2031-01-01",
+      validTo: null,
+      highCostLimitSek: 1450,
+      items: [{ visitKind: "HEALTH_CENTRE_VISIT", label: { sv: "Besök", en: null }, amountSek: 1, countsTowardsHighCost: true }],
+    };
+    const created = await t.query<{ createFeeScheduleDraft: { id: string } }>(`mutation($v: JSONObject!) { createFeeScheduleDraft(values: $v) { id } }`, { as: "editor", variables: { v: values } });
+    id = expectData(created).createFeeScheduleDraft.id;
+  });
+
+  it("every query and mutation: editors and admins only, FORBIDDEN for everyone else, anonymous too", async () => {
+    const csv = "visitKind;label_sv;amountSek;countsTowardsHighCost\\nHEALTH_CENTRE_VISIT;Besök;300;ja";
+    const operations: Record<string, [document: string, forEditors: string | null]> = {
+      editorialFeeScheduleType: [`{ editorialFeeScheduleType { key fields { name } csvImport { targetRequired } } }`, null],
+      editorialFeeSchedules: [`{ editorialFeeSchedules { totalCount } }`, null],
+      editorialFeeSchedule: [`query($id: ID!) { editorialFeeSchedule(id: $id) { id } }`, null],
+      editorialFeeScheduleRevisions: [`query($id: ID!) { editorialFeeScheduleRevisions(id: $id) { totalCount } }`, null],
+      editorialFeeScheduleDiff: [`query($id: ID!) { editorialFeeScheduleDiff(id: $id, from: 1, to: 1) { field } }`, null],
+      feesAuditLog: [`{ feesAuditLog { totalCount } }`, null],
+      createFeeScheduleDraft: [`mutation($v: JSONObject!) { createFeeScheduleDraft(values: $v) { id } }`, "VALIDATION_FAILED"],
+      saveFeeScheduleDraft: [`mutation($id: ID!, $v: JSONObject!) { saveFeeScheduleDraft(id: $id, version: 999, values: $v) { id } }`, "VALIDATION_FAILED"],
+      submitFeeScheduleForReview: [`mutation($id: ID!) { submitFeeScheduleForReview(id: $id, version: 999) { id } }`, "CONFLICT"],
+      publishFeeSchedule: [`mutation($id: ID!) { publishFeeSchedule(id: $id, version: 999) { id } }`, "CONFLICT"],
+      unscheduleFeeSchedule: [`mutation($id: ID!) { unscheduleFeeSchedule(id: $id, version: 999) { id } }`, "CONFLICT"],
+      archiveFeeSchedule: [`mutation($id: ID!) { archiveFeeSchedule(id: $id, version: 999) { id } }`, "CONFLICT"],
+      restoreFeeScheduleRevision: [`mutation($id: ID!) { restoreFeeScheduleRevision(id: $id, number: 1, version: 999) { id } }`, "CONFLICT"],
+      feeSchedulePreviewLink: [`mutation($id: ID!) { feeSchedulePreviewLink(id: $id) { url } }`, null],
+      importFeeItemsCsv: [`mutation($id: ID!) { importFeeItemsCsv(target: $id, csv: "${csv}", dryRun: true) { rowCount } }`, null],
+    };
+    await expectPerPersona(
+      "editorial API",
+      async (as) => {
+        const codes: Record<string, string | null> = {};
+        for (const [name, [document]] of Object.entries(operations)) {
+          const variables = { ...(document.includes("$id") ? { id } : {}), ...(document.includes("$v") ? { v: {} } : {}) };
+          codes[name] = errorCodeAt(await t.query(document, { as, variables }), [name]);
+        }
+        return codes;
+      },
+      perPersona((as) =>
+        Object.fromEntries(Object.entries(operations).map(([name, [, forEditors]]) => [name, as === "editor" || as === "admin" ? forEditors : "FORBIDDEN"])),
+      ),
+    );
+  });
+
+  it("a schedule written in the admin never reaches a reader until it is published", async () => {
+    await expectPerPersona(
+      "feeSchedules(region: Gotland) with a draft made in the admin",
+      async (as) => (await list(as, "Gotland")).filter((s) => s?.startsWith(id)),
+      perPersona(() => []),
+    );
+  });
+});

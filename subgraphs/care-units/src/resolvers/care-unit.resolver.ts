@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
 import { badUserInput, Connection, PageArgs, paginate, paginateByExpression, type SubgraphContext } from "@vardportal/kit";
 import { careUnitStore } from "../care-unit-store.js";
+import { previewCareUnit } from "../editorial/care-unit-preview.js";
 import { CareUnit } from "../entities/care-unit.entity.js";
 import { parseHsaId } from "../rules/hsa-id.js";
 import { distanceOrder } from "./distance-order.js";
@@ -48,11 +49,13 @@ export class CareUnitResolver {
 
   @Query(() => CareUnit, {
     nullable: true,
-    description: "The unit with this HSA-id, in any letter case; null when none the viewer may see has it. Text that is not an HSA-id is refused (BAD_USER_INPUT, field hsaId).",
+    description:
+      "The unit with this HSA-id, in any letter case; null when none the viewer may see has it. Text that is not an HSA-id is refused (BAD_USER_INPUT, field hsaId). With a valid preview token (x-preview-token) for this unit, its editor gets the working copy.",
   })
-  careUnitByHsaId(@Arg("hsaId", () => String) hsaId: string, @Ctx() ctx: SubgraphContext) {
+  async careUnitByHsaId(@Arg("hsaId", () => String) hsaId: string, @Ctx() ctx: SubgraphContext) {
     const canonical = parseHsaId(hsaId);
     if (!canonical) throw badUserInput('Not an HSA-id: expected "SE", ten digits, a dash and up to 18 letters or digits.', "hsaId");
-    return live(ctx).andWhere("unit.hsaId = :hsaId", { hsaId: canonical }).getOne();
+    // The unit page's lookup, and the only one that shows an editor's working copy with a valid preview token.
+    return (await previewCareUnit(ctx, canonical)) ?? live(ctx).andWhere("unit.hsaId = :hsaId", { hsaId: canonical }).getOne();
   }
 }

@@ -2,9 +2,9 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql"
 import { ContentStatus, normalizeLocalized, notFound, validationFailed, type SubgraphContext } from "@vardportal/kit";
 import { scheduleEditorRoles } from "../access.js";
 import { FeeSchedule } from "../entities/fee-schedule.entity.js";
-import { feeScheduleStore, publishedSchedulesOf, replaceLines, scheduleForEditing } from "../fee-schedule-store.js";
+import { feeScheduleStore, replaceLines, scheduleForEditing } from "../fee-schedule-store.js";
+import { assertNoOverlap } from "../schedule-overlap.js";
 import { checkScheduleInput } from "../rules/schedule-input.js";
-import { firstOverlap, type ValidityPeriod } from "../rules/validity.js";
 import { FeeScheduleInput } from "./inputs/fee-schedule.input.js";
 
 /** The input as the columns store it, or VALIDATION_FAILED with every field's message. */
@@ -33,18 +33,6 @@ function toScheduleData(input: FeeScheduleInput) {
       unitKinds: [...item.unitKinds],
     })),
   };
-}
-
-/**
- * Published schedules of a region must not overlap: a date would otherwise have two sets of fees.
- * Drafts may, so next year's schedule can be written while this year's still runs "until further notice".
- */
-async function assertNoOverlap(ctx: SubgraphContext, schedule: ValidityPeriod & { id: string; region: string }): Promise<void> {
-  const other = firstOverlap(schedule, await publishedSchedulesOf(ctx.dataSource.manager, schedule.region, schedule.id));
-  if (!other) return;
-  const theirs = `${other.validFrom} – ${other.validTo ?? "until further notice"}`;
-  const message = `The period overlaps the published schedule "${other.title.sv}" (${theirs}). Give that schedule a last day before this one starts, or change these dates.`;
-  throw validationFailed({ validFrom: [message], validTo: [message] }, message);
 }
 
 async function reload(ctx: SubgraphContext, id: string): Promise<FeeSchedule> {
@@ -79,7 +67,7 @@ export class FeeScheduleEditorResolver {
   ) {
     const data = toScheduleData(input);
     const current = await reload(ctx, id);
-    if (current.status === ContentStatus.PUBLISHED) await assertNoOverlap(ctx, { id, ...data.schedule });
+    if (current.status === ContentStatus.PUBLISHED) await assertNoOverlap(ctx.dataSource.manager, { id, ...data.schedule });
     await feeScheduleStore(ctx).update(id, version, data.schedule, ctx);
     await replaceLines(ctx.dataSource.manager, id, data.lines);
     return reload(ctx, id);
@@ -93,7 +81,7 @@ export class FeeScheduleEditorResolver {
     @Arg("status", () => ContentStatus) status: ContentStatus,
     @Ctx() ctx: SubgraphContext,
   ) {
-    if (status === ContentStatus.PUBLISHED) await assertNoOverlap(ctx, await reload(ctx, id));
+    if (status === ContentStatus.PUBLISHED) await assertNoOverlap(ctx.dataSource.manager, await reload(ctx, id));
     await feeScheduleStore(ctx).transition(id, version, status, ctx);
     return reload(ctx, id);
   }

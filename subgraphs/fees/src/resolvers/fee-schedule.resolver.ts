@@ -1,5 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import { validationFailed, type SubgraphContext } from "@vardportal/kit";
+import { previewFeeSchedule } from "../editorial/fee-schedule-preview.js";
 import { FeeSchedule } from "../entities/fee-schedule.entity.js";
 import { liveSchedules, regionsWithSchedules, scheduleValidOn } from "../fee-schedule-store.js";
 import { parseIsoDate, stockholmDate } from "../rules/calendar-date.js";
@@ -11,11 +12,15 @@ export class FeeScheduleResolver {
     return scheduleValidOn(ctx, region, stockholmDate(ctx.now));
   }
 
-  @Query(() => FeeSchedule, { nullable: true, description: 'The region\'s fee schedule in force on a date, "YYYY-MM-DD".' })
-  feeSchedule(@Arg("region", () => String) region: string, @Arg("on", () => String) on: string, @Ctx() ctx: SubgraphContext) {
+  @Query(() => FeeSchedule, {
+    nullable: true,
+    description:
+      'The region\'s fee schedule in force on a date, "YYYY-MM-DD". The fees page\'s lookup: with a valid preview token (x-preview-token) for a schedule of the region whose period holds the date, its editor gets the working copy.',
+  })
+  async feeSchedule(@Arg("region", () => String) region: string, @Arg("on", () => String) on: string, @Ctx() ctx: SubgraphContext) {
     const date = parseIsoDate(on);
     if (!date) throw validationFailed({ on: ['Expected a date written "YYYY-MM-DD".'] });
-    return scheduleValidOn(ctx, region, date);
+    return (await previewFeeSchedule(ctx, region, date)) ?? scheduleValidOn(ctx, region, date);
   }
 
   @Query(() => [FeeSchedule], { description: "Every schedule the viewer may read, by region and newest first." })
