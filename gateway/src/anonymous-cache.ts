@@ -23,8 +23,11 @@ export function anonymousResponseCache(options: AnonymousCacheOptions): ApolloSe
   const entries = new Map<string, { at: number; result: FormattedExecutionResult }>();
   return {
     async requestDidStart({ contextValue, request }) {
-      if (options.ttlMs <= 0 || contextValue.viewer !== null || !request.query) return;
-      const key = JSON.stringify([request.query, request.operationName ?? null, request.variables ?? null]);
+      // A request that sends only the hash of one of our operations (decision 020) is keyed on the hash.
+      const hash = (request.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined)?.sha256Hash;
+      const text = request.query ?? (typeof hash === "string" ? `sha256:${hash}` : undefined);
+      if (options.ttlMs <= 0 || contextValue.viewer !== null || !text) return;
+      const key = JSON.stringify([text, request.operationName ?? null, request.variables ?? null]);
       const bypass = /no-cache|no-store/.test(request.http?.headers.get("cache-control") ?? "");
       let served = false;
       return {

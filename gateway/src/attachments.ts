@@ -15,6 +15,8 @@ export interface AttachmentRouteOptions {
   archiveUrl: string;
   logger: Logger;
   timeoutMs?: number;
+  /** Refuses (429) a viewer past the upload rate limit; called before the body is read. */
+  limitUploads?: (subject: string) => Promise<void>;
 }
 
 /**
@@ -30,6 +32,7 @@ export function attachmentRoute(options: AttachmentRouteOptions): RouteHandler<G
     if (req.method === "GET") return forwardDownload(target, req, res, ctx, options);
     if (req.method !== "POST") throw new HttpError(405, "METHOD_NOT_ALLOWED", "Use GET or POST.", { allow: "GET, POST" });
     if (!ctx.viewer) throw new HttpError(401, "UNAUTHENTICATED", "Log in to attach a file.");
+    await options.limitUploads?.(ctx.viewer.subject);
     if (Number(req.headers["content-length"] ?? 0) > MAX_ATTACHMENT_BYTES) {
       throw new HttpError(413, "PAYLOAD_TOO_LARGE", "The file is larger than 10 MB.");
     }
@@ -50,7 +53,7 @@ export function attachmentRoute(options: AttachmentRouteOptions): RouteHandler<G
     );
     const headers: Record<string, string> = {
       "content-type": "application/octet-stream",
-      [IDENTITY_HEADER]: await ctx.identityToken(),
+      [IDENTITY_HEADER]: await ctx.identityToken("archive"),
       [REQUEST_ID_HEADER]: ctx.requestId,
     };
     const name = req.headers[FILE_NAME_HEADER];
@@ -91,7 +94,7 @@ async function forwardDownload(target: string, req: IncomingMessage, res: Server
   let response: Response;
   try {
     response = await fetch(`${target}?${new URLSearchParams({ id })}`, {
-      headers: { [IDENTITY_HEADER]: await ctx.identityToken(), [REQUEST_ID_HEADER]: ctx.requestId },
+      headers: { [IDENTITY_HEADER]: await ctx.identityToken("archive"), [REQUEST_ID_HEADER]: ctx.requestId },
       signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
     });
   } catch (error) {

@@ -1,5 +1,6 @@
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "@vardportal/kit/logger";
+import { countTokens, TOKEN_LIMIT_MESSAGE } from "./limits.js";
 
 /** Codes a client may see as they are; their messages were written for clients. */
 const publicCodes = new Set([
@@ -15,10 +16,20 @@ const publicCodes = new Set([
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
+  // Editorial: widening an item to PUBLIC needs a confirmation (decision 019).
+  "AUDIENCE_WIDENING_NOT_CONFIRMED",
+  // The gateway's own refusals (limits.ts, persisted-operations.ts, rate-limit.ts).
+  "TOO_MANY_TOKENS",
+  "QUERY_TOO_DEEP",
+  "TOO_MANY_ALIASES",
+  "TOO_MANY_ROOT_FIELDS",
+  "QUERY_TOO_COMPLEX",
+  "OPERATION_NOT_ALLOWED",
+  "RATE_LIMITED",
 ]);
 
 /** What a coded error may carry to the client: the field and the words for it, never internals. */
-const passedExtensions = ["code", "field", "messages", "problem", "fieldErrors", "current"];
+const passedExtensions = ["code", "field", "messages", "problem", "fieldErrors", "current", "limit", "value", "windowSeconds", "retryAfterSeconds"];
 
 /**
  * What leaves the gateway: a coded error a client can act on, with the path of the part that
@@ -26,6 +37,8 @@ const passedExtensions = ["code", "field", "messages", "problem", "fieldErrors",
  */
 export function createGatewayFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const tooManyTokens = formatted.extensions?.code === "GRAPHQL_PARSE_FAILED" ? TOKEN_LIMIT_MESSAGE.exec(formatted.message) : null;
+    if (tooManyTokens) return tokenLimitError(Number(tooManyTokens[1]), error);
     const code = formatted.extensions?.code;
     if (typeof code === "string" && publicCodes.has(code)) {
       const extensions = Object.fromEntries(passedExtensions.filter((k) => formatted.extensions?.[k] !== undefined).map((k) => [k, formatted.extensions?.[k]]));
@@ -40,5 +53,20 @@ export function createGatewayFormatError(logger: Logger) {
       path: formatted.path,
       extensions: { code: unavailable ? "SERVICE_UNAVAILABLE" : "INTERNAL_SERVER_ERROR" },
     };
+  };
+}
+
+/** The parser stopped at `maxTokens`: say so with the code, the limit and how many tokens the document has. */
+function tokenLimitError(limit: number, error: unknown): GraphQLFormattedError {
+  const source = error instanceof GraphQLError ? (error.source ?? (error.originalError as GraphQLError | undefined)?.source) : undefined;
+  let value: number | undefined;
+  try {
+    value = source ? countTokens(source.body) : undefined;
+  } catch {
+    value = undefined;
+  }
+  return {
+    message: `The query has ${value ?? "more than " + limit} tokens; at most ${limit} are accepted.`,
+    extensions: { code: "TOO_MANY_TOKENS", limit, ...(value !== undefined ? { value } : {}) },
   };
 }

@@ -23,8 +23,13 @@ try {
     subgraphTimeoutMs: config.subgraphTimeoutMs,
     maxBodyBytes: config.maxBodyBytes,
     anonymousCacheTtlMs: config.anonymousCacheTtlMs,
+    limits: config.limits,
+    mutationRateLimit: config.mutationRateLimit,
+    uploadRateLimit: config.uploadRateLimit,
+    allowAnyOperation: config.allowAnyOperation,
     verifyAccessToken: config.oidc && createAccessTokenVerifier({ ...config.oidc, logger }),
   });
+  if (config.allowAnyOperation && config.nodeEnv === "production") logger.warn("ALLOW_ANY_OPERATION=true: operations outside persisted-operations.json are accepted");
   if (!config.oidc) logger.warn("OIDC_ISSUER is not set: only anonymous requests are served");
   logger.info({ url: server.url }, "ready");
   const stop = () => server.close().then(() => process.exit(0), () => process.exit(1));

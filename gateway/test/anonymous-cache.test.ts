@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readPersistedOperations } from "../src/persisted-operations.js";
 import { startFederation, type Federation } from "./federation.js";
 import { startTestIssuer, type TestIssuer } from "./test-issuer.js";
 
@@ -39,6 +40,20 @@ describe("the anonymous answer cache", () => {
     await ask(HOME);
     const resident = await ask(HOME, await idp.bearer({ sub: "anna", roles: ["resident"] }));
     expect(resident.cache).toBeNull();
+  });
+
+  it("keys a request that sends only an operation's hash on the hash", async () => {
+    const [hash] = [...readPersistedOperations()].find(([, document]) => document.includes("query PortalHome("))!;
+    const byHash = async () => {
+      const response = await fetch(federation.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ variables: { region: "Norrbotten", staff: false }, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
+      });
+      expect(response.status).toBe(200);
+      return response.headers.get("x-cache");
+    };
+    expect([await byHash(), await byHash()]).toEqual(["MISS", "HIT"]);
   });
 
   it("skips the lookup when the client asks for a fresh answer", async () => {

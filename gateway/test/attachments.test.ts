@@ -124,3 +124,42 @@ describe("POST /attachments through the gateway", () => {
     expect(response.status).toBe(413);
   });
 });
+
+describe("the upload rate limit", () => {
+  it("past the limit a viewer gets 429 RATE_LIMITED with Retry-After before the body is read; another viewer is not affected", async () => {
+    const pair = generateKeyPairPem();
+    const limitedDir = await mkdtemp(path.join(tmpdir(), "gateway-attachments-limit-"));
+    const limitedArchive = await createSubgraph(archiveDefinition({ attachmentsDir: limitedDir }), { database: ":memory:", verifyingKey: await importVerifyingKey(pair.publicKey), logger: createLogger("archive", "silent") });
+    const limited = await createGateway({
+      supergraphSdl: readFileSync(supergraphFile, "utf8"),
+      subgraphUrls: { archive: limitedArchive.url },
+      signingKey: await importSigningKey(pair.privateKey),
+      logger: createLogger("gateway", "silent"),
+      uploadRateLimit: { points: 2, durationSeconds: 600 },
+      verifyAccessToken: async (authorization) => {
+        if (authorization === "Bearer anna") return viewers["Bearer anna"]!;
+        if (authorization === "Bearer gustav") return { subject: "gustav", roles: ["resident"], personnummer: personnummerFor("1981-09-03", 351) };
+        throw new HttpError(401, "UNAUTHENTICATED", "Bad token.");
+      },
+    });
+    try {
+      const url = limited.url.replace(/\/graphql$/, "/attachments");
+      const send = async (authorization: string) => {
+        const response = await fetch(url, { method: "POST", headers: { "content-type": "application/octet-stream", "x-attachment-name": "fullmakt.pdf", authorization }, body: new Uint8Array(PDF) });
+        return { status: response.status, retryAfter: response.headers.get("retry-after"), body: (await response.json()) as { errors?: { extensions: Record<string, unknown> }[] } };
+      };
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push((await send("Bearer anna")).status);
+      expect(statuses).toEqual([201, 201, 429]);
+      const refused = await send("Bearer anna");
+      expect(refused.body.errors?.[0]?.extensions.code).toBe("RATE_LIMITED");
+      expect(Number(refused.retryAfter)).toBeGreaterThan(0);
+      expect(await readdir(limitedDir)).toHaveLength(2);
+      expect((await send("Bearer gustav")).status).toBe(201);
+    } finally {
+      await limited.close();
+      await limitedArchive.close();
+      await rm(limitedDir, { recursive: true, force: true });
+    }
+  });
+});

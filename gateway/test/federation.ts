@@ -9,7 +9,7 @@ import { definition as eServices } from "@vardportal/e-services";
 import { definition as archive } from "@vardportal/archive";
 import { definition as guidelines } from "@vardportal/guidelines";
 import type { AccessTokenVerifier } from "../src/access-token.js";
-import { createGateway } from "../src/gateway.js";
+import { createGateway, type GatewayOptions } from "../src/gateway.js";
 import { supergraphFile } from "../src/subgraphs.js";
 
 export const definitions: Record<string, SubgraphDefinition> = {
@@ -28,7 +28,14 @@ export interface Federation {
 
 /** All five seeded subgraphs and the gateway on loopback; `down` names subgraphs left unstarted. */
 export async function startFederation(
-  options: { down?: string[]; timeoutMs?: number; verifyAccessToken?: AccessTokenVerifier; anonymousCacheTtlMs?: number } = {},
+  options: {
+    down?: string[];
+    timeoutMs?: number;
+    verifyAccessToken?: AccessTokenVerifier;
+    anonymousCacheTtlMs?: number;
+    /** Anything else the gateway takes: production mode, limits, the rate limit, a manifest. */
+    gateway?: Partial<GatewayOptions>;
+  } = {},
 ): Promise<Federation> {
   const pair = generateKeyPairPem();
   const verifyingKey = await importVerifyingKey(pair.publicKey);
@@ -51,6 +58,7 @@ export async function startFederation(
     subgraphTimeoutMs: options.timeoutMs ?? 5_000,
     verifyAccessToken: options.verifyAccessToken,
     anonymousCacheTtlMs: options.anonymousCacheTtlMs,
+    ...options.gateway,
   });
   return {
     url: gateway.url,
