@@ -6,7 +6,7 @@ import path from "node:path";
 import { ensureInstalled, root, run, toolEnv } from "./lib/install.mjs";
 import { ensureChromium } from "./lib/chromium.mjs";
 
-const workspaces = ["subgraphs/kit", "subgraphs/care-units", "subgraphs/fees", "subgraphs/e-services", "subgraphs/archive", "subgraphs/guidelines", "gateway", "portal", "admin", "tests"];
+const workspaces = ["subgraphs/kit", "subgraphs/care-units", "subgraphs/fees", "subgraphs/e-services", "subgraphs/archive", "subgraphs/guidelines", "gateway", "web", "portal", "admin", "tests"];
 const reportName = ".vitest-report.json";
 
 ensureInstalled();

@@ -97,7 +97,8 @@ export function plan({ ports = defaultPorts, dataDir = path.join(root, "data"), 
     processes.push({
       name: app,
       cwd: path.join(root, app),
-      args: [path.join(root, "node_modules/@remix-run/serve/dist/cli.js"), `${base.BUILD_DIR ?? "build"}/server/index.js`],
+      // Our server (web/src/server/serve.ts): remix-serve's work plus the same-origin check and headers on every response.
+      args: ["--import", "tsx", path.join(root, "web/src/server/serve.ts"), `${base.BUILD_DIR ?? "build"}/server/index.js`],
       env: {
         NODE_ENV: "production",
         ...base,

@@ -20,6 +20,13 @@ describe("log-in settings", () => {
     expect(result.ok && result.config).toMatchObject({ issuer: "https://idp.region.se", allowHttpIssuer: false, secureCookies: true });
   });
 
+  it("make cookies Secure in production even before a proxy adds https, and read the log-in rate limit", () => {
+    const result = readAuthConfig({ ...good, NODE_ENV: "production", LOGIN_RATE_LIMIT: "5", LOGIN_RATE_LIMIT_WINDOW_SECONDS: "30" });
+    expect(result.ok && result.config).toMatchObject({ secureCookies: true, loginRateLimit: { points: 5, windowSeconds: 30 } });
+    expect(readAuthConfig(good)).toMatchObject({ ok: true, config: { loginRateLimit: { points: 120, windowSeconds: 60 } } });
+    expect(readAuthConfig({ ...good, LOGIN_RATE_LIMIT: "0" })).toMatchObject({ ok: false });
+  });
+
   it("name every missing or bad variable", () => {
     const result = readAuthConfig({ ...good, OIDC_CLIENT_SECRET: "", SESSION_SECRET: "short", PUBLIC_URL: "ftp://x" });
     expect(result.ok).toBe(false);

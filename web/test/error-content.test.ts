@@ -20,6 +20,11 @@ describe("describeError", () => {
     expect(describeError(thrown(403, { code: "FORBIDDEN" })).retryLogin).toBeUndefined();
   });
 
+  it("explains a refused cross-site form, and the log-in rate limit by its status", () => {
+    expect(describeError(thrown(403, { code: "CROSS_SITE_REQUEST" }))).toMatchObject({ status: 403, title: "Formuläret kom från en annan webbplats" });
+    expect(describeError(thrown(429, { code: "TOO_MANY_LOGINS" }))).toMatchObject({ status: 429, title: "För många försök" });
+  });
+
   it("ignores a code it does not know and falls back to the status", () => {
     expect(describeError(thrown(404, { code: "SOMETHING_ELSE" }))).toMatchObject({ title: "Sidan finns inte" });
   });

@@ -94,7 +94,14 @@ function StepForm({ step, values, errors }: { step: string; values: Record<strin
 export default function StaffReleaseRequest() {
   const { request } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  if (request.status !== "ok") return <SectionNotice>Ärendet kan inte visas just nu. Försök igen om en stund.</SectionNotice>;
+  if (request.status !== "ok") {
+    return (
+      <>
+        <h1 className="text-3xl font-bold text-brand-dark">Ärende</h1>
+        <SectionNotice>Ärendet kan inte visas just nu. Försök igen om en stund.</SectionNotice>
+      </>
+    );
+  }
   const r = request.data;
   return (
     <>

@@ -4,6 +4,7 @@ import * as client from "openid-client";
 import { roles as knownRoles, type Role } from "@vardportal/kit/identity";
 import type { AuthConfig } from "./config.js";
 import { openEndedSessions, type EndedSessions } from "./ended-sessions.js";
+import { createLoginRateLimit, type LoginRateLimit } from "./rate-limit.js";
 import { returnAddressOf, safeReturnTo } from "./return-to.js";
 import { clearCookie, CookieSealer, readCookie, serializeCookie } from "./sealed-cookie.js";
 
@@ -47,6 +48,8 @@ export type AuthOptions = {
   log?: (message: string) => void;
   now?: () => Date;
   endedSessions?: EndedSessions;
+  /** Defaults to an in-memory limit per client address from `config.loginRateLimit`. */
+  loginRateLimit?: LoginRateLimit;
 };
 
 /** Thrown as a Response so a Remix route's error boundary can show the right words for the code. */
@@ -74,6 +77,7 @@ export function createAuth(options: AuthOptions): Auth {
   const callbackUrl = new URL("/auth/callback", config.publicUrl).href;
   const loggedOutUrl = new URL("/auth/logged-out", config.publicUrl).href;
   const scope = options.scope ?? "openid profile vardportal";
+  const rateLimit = options.loginRateLimit ?? createLoginRateLimit(config.loginRateLimit);
 
   let discovered: Promise<client.Configuration> | undefined;
   const oidc = async () => {
@@ -124,6 +128,7 @@ export function createAuth(options: AuthOptions): Auth {
       // Cookies belong to one host name: a log-in started at another name (localhost for 127.0.0.1)
       // would lose its state cookie on the way back, so it starts again at the public address.
       if (url.hostname !== config.publicUrl.hostname) return redirect(new URL(`${url.pathname}${url.search}`, config.publicUrl).href);
+      await rateLimit.consume(request);
       const returnTo = safeReturnTo(url.searchParams.get("returnTo"));
       const current = await readSession(request);
       if (current.status === "active") return redirect(returnTo);
@@ -146,6 +151,7 @@ export function createAuth(options: AuthOptions): Auth {
     },
 
     async callback(request) {
+      await rateLimit.consume(request);
       const url = new URL(request.url);
       const value = readCookie(request, loginCookieName);
       const opened = value ? await loginSealer.open(value) : undefined;

@@ -21,6 +21,19 @@ const schema = z.object({
     .max(86_400, { error: "must be at most 86400" })
     .default(8 * 3600),
   DATA_DIR: z.string().min(1).default("data"),
+  /** Log-in starts plus callbacks per client address per window (rate-limit.ts); tests raise or lower it. */
+  LOGIN_RATE_LIMIT: z.coerce
+    .number({ error: "must be a whole number of attempts" })
+    .int({ error: "must be a whole number of attempts" })
+    .min(1, { error: "must be at least 1" })
+    .default(120),
+  LOGIN_RATE_LIMIT_WINDOW_SECONDS: z.coerce
+    .number({ error: "must be a whole number of seconds" })
+    .int({ error: "must be a whole number of seconds" })
+    .min(1, { error: "must be at least 1" })
+    .max(86_400, { error: "must be at most 86400" })
+    .default(60),
+  NODE_ENV: z.string().optional(),
 });
 
 export type AuthConfig = {
@@ -31,8 +44,9 @@ export type AuthConfig = {
   sessionSecrets: string[];
   sessionMaxAgeSeconds: number;
   dataDir: string;
-  /** Cookies are Secure whenever the app is served over https. */
+  /** Cookies are Secure in production and whenever the app is served over https. */
   secureCookies: boolean;
+  loginRateLimit: { points: number; windowSeconds: number };
   /** Plain http to the identity provider only on this machine (the local provider). */
   allowHttpIssuer: boolean;
 };
@@ -67,7 +81,8 @@ export function readAuthConfig(source: Record<string, string | undefined>): Auth
       sessionSecrets: env.SESSION_SECRET.split(",").map((s) => s.trim()),
       sessionMaxAgeSeconds: env.SESSION_MAX_AGE_SECONDS,
       dataDir: env.DATA_DIR,
-      secureCookies: publicUrl.protocol === "https:",
+      secureCookies: publicUrl.protocol === "https:" || env.NODE_ENV === "production",
+      loginRateLimit: { points: env.LOGIN_RATE_LIMIT, windowSeconds: env.LOGIN_RATE_LIMIT_WINDOW_SECONDS },
       allowHttpIssuer: ["127.0.0.1", "localhost", "[::1]"].includes(issuerHost),
     },
   };

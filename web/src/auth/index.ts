@@ -5,3 +5,4 @@ export * from "./return-to.js";
 export { CookieSealer, readCookie } from "./sealed-cookie.js";
 export { roles, type Role } from "@vardportal/kit/identity";
 export * from "./guards.js";
+export * from "./rate-limit.js";

@@ -37,6 +37,10 @@ const byCode: Record<string, Omit<ErrorContent, "status">> = {
     title: "Inloggningen fungerar inte just nu",
     message: "Tjänsten för inloggning svarar inte. Försök igen om en stund. Sidor som inte kräver inloggning fungerar som vanligt.",
   },
+  CROSS_SITE_REQUEST: {
+    title: "Formuläret kom från en annan webbplats",
+    message: "Vi tar bara emot formulär som skickas från våra egna sidor. Gå till sidan och skicka formuläret därifrån.",
+  },
   FORBIDDEN: {
     title: "Du har inte behörighet",
     message: "Sidan är till för en annan roll än din. Om du tror att det är fel, logga ut och logga in med rätt konto.",

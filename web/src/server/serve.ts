@@ -1,0 +1,119 @@
+/**
+ * The HTTP server of the portal and the admin: `node --import tsx web/src/server/serve.ts build/server/index.js`
+ * (scripts/lib/stack.mjs starts it so). What `remix-serve` did (compression, the built assets with a one-year
+ * cache, `public/`, a log line per request) plus what has to happen before any route runs:
+ *
+ * - **Same origin for every change.** A request with any method but GET/HEAD/OPTIONS whose `Origin` (else
+ *   `Referer`) is not ours is refused here, for every route at once, so a new action cannot forget it: Remix's
+ *   entry hooks run after actions, and its own check only compares `Origin` with `Host` and answers 500. A
+ *   refused page request becomes a GET carrying `refusal` in the load context, which the root loader turns into
+ *   our error page with status 403 (no action runs); a refused data request (`*.data`) gets a bare 403.
+ * - **The client's address** for the log-in rate limit, as the `x-vardportal-client-ip` header (any incoming
+ *   header of that name is replaced). Behind a proxy it is the proxy's client only when `TRUST_PROXY` names the
+ *   proxy (Express's `trust proxy`: `true`, a hop count, `loopback`, addresses/CIDRs); the same setting decides
+ *   whether `X-Forwarded-Proto: https` counts, and with it HSTS.
+ * - **Security headers on every response**, and a per-request CSP nonce handed to the document entry.
+ */
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import { installGlobals, type ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express, { type Request as ExpressRequest } from "express";
+import morgan from "morgan";
+import { CLIENT_IP_HEADER } from "../auth/rate-limit.js";
+import type { VardportalLoadContext } from "./load-context.js";
+import { checkSameOrigin } from "./same-origin.js";
+import { createNonce, originOf, setSecurityHeaders } from "./security-headers.js";
+
+/** Express's `trust proxy` from TRUST_PROXY: unset/false = trust no one; true; a hop count; or addresses/CIDRs/names. */
+export function trustProxySetting(value: string | undefined): boolean | number | string {
+  if (!value || value === "false" || value === "0") return false;
+  if (value === "true") return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
+/** The path a refused page request is rendered at: no route claims it, and the root loader throws first. */
+const refusedPath = "/__refused";
+
+export async function createApp(buildPath: string, env: NodeJS.ProcessEnv = process.env) {
+  const build = (await import(pathToFileURL(path.resolve(buildPath)).href)) as ServerBuild;
+  installGlobals({ nativeFetch: build.future.v3_singleFetch });
+  const publicOrigin = originOf(env.PUBLIC_URL);
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", trustProxySetting(env.TRUST_PROXY));
+
+  // Just before the head goes out, so a header the document entry set already (HTML documents) is not doubled.
+  app.use((req, res, next) => {
+    const writeHead = res.writeHead;
+    res.writeHead = function (this: typeof res, ...args: Parameters<typeof writeHead>) {
+      const headers = new Headers();
+      setSecurityHeaders(headers, { https: req.secure });
+      headers.forEach((value, name) => {
+        if (!res.hasHeader(name)) res.setHeader(name, value);
+      });
+      return writeHead.apply(this, args);
+    } as typeof writeHead;
+    next();
+  });
+  app.use(compression());
+  app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y" }));
+  app.use(express.static("public", { maxAge: "1h" }));
+  if (env.REQUEST_LOG !== "off") app.use(morgan("tiny"));
+
+  app.use((req, res, next) => {
+    req.headers[CLIENT_IP_HEADER] = req.ip ?? req.socket.remoteAddress ?? "unknown";
+    const verdict = checkSameOrigin({
+      method: req.method,
+      origin: req.get("origin"),
+      referer: req.get("referer"),
+      allowed: [publicOrigin, `${req.protocol}://${req.get("host")}`].filter((o): o is string => !!o),
+    });
+    if (verdict.ok) return next();
+    console.warn(`[server] ${req.method} ${req.path} refused (${verdict.reason}: origin ${req.get("origin") ?? "-"})`);
+    if (req.path.endsWith(".data")) {
+      res.status(403).type("application/json").send(JSON.stringify({ code: "CROSS_SITE_REQUEST" }));
+      return;
+    }
+    (res.locals as VardportalLoadContext).refusal = "CROSS_SITE_REQUEST";
+    req.method = "GET";
+    req.url = refusedPath;
+    req.originalUrl = refusedPath;
+    delete req.headers["content-type"];
+    delete req.headers["content-length"];
+    delete req.headers["transfer-encoding"];
+    next();
+  });
+
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: env.NODE_ENV,
+      getLoadContext: (_req: ExpressRequest, res): VardportalLoadContext => ({
+        cspNonce: createNonce(),
+        refusal: (res.locals as VardportalLoadContext).refusal,
+      }),
+    }),
+  );
+  return app;
+}
+
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isMain) {
+  process.env.NODE_ENV ??= "production";
+  const buildPath = process.argv[2];
+  if (!buildPath) {
+    console.error("Usage: node --import tsx web/src/server/serve.ts <server-build-path>, e.g. build/server/index.js");
+    process.exit(1);
+  }
+  const app = await createApp(buildPath);
+  const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST;
+  const onListen = () => console.log(`[server] http://${host ?? "localhost"}:${port}`);
+  const server = host ? app.listen(port, host, onListen) : app.listen(port, onListen);
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => server.close(() => process.exit(0)));
+}
