@@ -1,4 +1,4 @@
-import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ErrorPage } from "~/components/error-page";
@@ -6,8 +6,15 @@ import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
 import { getViewer, requireRole } from "~/utils/auth.server";
 import { describeError } from "@vardportal/web/error-content";
+import { useNonce } from "@vardportal/web/nonce";
+import { throwIfRefused } from "@vardportal/web/server";
 import { mainContentId, pageTitle } from "~/utils/site";
 import stylesheet from "./tailwind.css?url";
+import { z } from "zod";
+
+// In the browser Zod would probe `new Function` (its JIT) on the first parse; the CSP forbids eval, and the
+// caught probe is still reported as a violation. Without JIT it parses the same, slightly slower.
+if (typeof document !== "undefined") z.config({ jitless: true });
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -20,7 +27,9 @@ export const meta: MetaFunction = ({ error }) => [{ title: pageTitle(error ? des
 const openPaths = /^\/(auth\/|tillganglighet$)/;
 
 /** Every page of the admin is for editors and admins: anonymous visitors log in first, others get 403. */
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  // A cross-site form post the server refused arrives as a GET carrying the refusal: 403 and our error page.
+  throwIfRefused(context);
   const headers = new Headers({ "Cache-Control": "private, no-store" });
   if (openPaths.test(new URL(request.url).pathname)) {
     const { session, headers: cookieHeaders } = await getViewer(request);
@@ -31,8 +40,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data({ user: { name: session.user.name ?? null, roles: session.user.roles } }, { headers });
 }
 
+/**
+ * A refusal's Retry-After (the log-in rate limit) reaches the browser with the error page; the root's
+ * Cache-Control (every admin page is private, never stored) reaches every page that has no headers of its own.
+ */
+export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => {
+  const headers = new Headers();
+  const cacheControl = loaderHeaders.get("Cache-Control") ?? errorHeaders?.get("Cache-Control");
+  if (cacheControl) headers.set("Cache-Control", cacheControl);
+  const retryAfter = errorHeaders?.get("Retry-After");
+  if (retryAfter) headers.set("Retry-After", retryAfter);
+  return headers;
+};
+
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRouteLoaderData<typeof loader>("root");
+  // The document's CSP nonce (set by the server entry); Remix's inline scripts carry it.
+  const nonce = useNonce();
   return (
     <html lang="sv">
       <head>
@@ -48,8 +72,8 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

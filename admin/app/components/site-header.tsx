@@ -1,5 +1,14 @@
-import { Form, Link } from "@remix-run/react";
+import { Form, Link, NavLink } from "@remix-run/react";
+import { contentTypes } from "~/editorial/content-types";
 import { mainContentId, site } from "~/utils/site";
+
+/** The admin's menu: each content type, the audit log and the CSV import (from the one list of types). */
+const nav = [
+  { to: "/", label: "Start", end: true },
+  ...contentTypes.map((t) => ({ to: `/innehall/${t.slug}`, label: t.pluralLabel, end: false })),
+  { to: "/logg", label: "Ändringslogg", end: false },
+  { to: "/import", label: "Import", end: false },
+];
 
 const roleNames: Record<string, string> = { editor: "Redaktör", admin: "Administratör" };
 
@@ -34,6 +43,23 @@ export function SiteHeader({ user }: { user: { name: string | null; roles: strin
           </div>
         ) : null}
       </div>
+      {user ? (
+        <nav aria-label="Huvudmeny" className="bg-brand">
+          <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-1 px-4">
+            {nav.map((item) => (
+              <li key={item.to}>
+                <NavLink
+                  to={item.to}
+                  end={item.end}
+                  className={({ isActive }) => `inline-block px-3 py-2 font-semibold text-white ${isActive ? "underline decoration-2 underline-offset-4" : "no-underline hover:underline"}`}
+                >
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
     </header>
   );
 }

@@ -1,6 +1,7 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import { adminRoles, canUse, roleLabels, staffPageRoles, type Role } from "~/utils/roles";
 import { mainContentId, site } from "~/utils/site";
+import { SearchCombobox } from "./search-combobox";
 
 export type HeaderUser = { name: string | null; roles: Role[] } | null;
 
@@ -38,6 +39,7 @@ export function SiteHeader({ user, adminUrl }: { user: HeaderUser; adminUrl: str
         <Link to="/" className="text-xl font-bold text-brand-dark no-underline hover:underline">
           {site.name} <span className="font-normal">— {site.owner}</span>
         </Link>
+        <SearchCombobox />
         <div className="flex flex-wrap items-center gap-3" data-testid="user-menu">
           {user ? (
             <>

@@ -31,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     operationName: "EServicePage",
     variables: { slug: params.slug ?? "", visitor: form.visitor },
     accessToken: session?.accessToken,
-    signal: request.signal,
+    request,
   });
   const outcome = toEServicePage(result, now.toISOString());
   if (outcome.status === "not-found") throw new Response(JSON.stringify({ code: "E_SERVICE_NOT_FOUND" }), { status: 404 });

@@ -34,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     operationName: "CareUnitPage",
     variables: { hsaId, staff },
     accessToken: session?.accessToken,
-    signal: request.signal,
+    request,
   });
   const outcome = toCareUnitPage(result, { staff });
   if (outcome.status === "bad-hsa-id") throw json(400, { code: "BAD_HSA_ID", hsaId });

@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
   if (!/^[a-z0-9-]{1,128}$/.test(slug)) throw new Response("Sidan finns inte.", { status: 404 });
   const { session, headers } = await getViewer(request);
-  const result = await gatewayRequest({ query: GuidelinePageQuery, operationName: "GuidelinePage", variables: { slug }, accessToken: session?.accessToken, signal: request.signal });
+  const result = await gatewayRequest({ query: GuidelinePageQuery, operationName: "GuidelinePage", variables: { slug }, accessToken: session?.accessToken, request });
   const view = toGuidelinePageView(result, swedishToday());
   if (view.status === "unavailable") throw new Response("Riktlinjen kan inte visas just nu. Försök igen om en stund.", { status: 503 });
   if (!view.data) {

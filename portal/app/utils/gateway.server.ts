@@ -1,114 +1,32 @@
-import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import { createGatewayClient, type GatewayOperation, type GatewayRequest, type GatewayResult } from "@vardportal/web/gateway";
 import { env } from "./env.server";
+import { previewTokenOf } from "./preview";
 
-export type GatewayError = {
-  message: string;
-  path?: Array<string | number>;
-  extensions?: { code?: string; [key: string]: unknown };
+export { createGatewayClient, GATEWAY_UNAVAILABLE } from "@vardportal/web/gateway";
+export type { GatewayClientConfig, GatewayError, GatewayOperation, GatewayResult } from "@vardportal/web/gateway";
+
+export type PortalGatewayOperation = GatewayOperation & {
+  /**
+   * The incoming request: its signal stops the call when the page is closed, and a draft-preview link's
+   * `?forhandsvisning=` token travels on as `x-preview-token` (the root loader has already required an
+   * editor or admin for such a URL; the subgraph checks the token and the viewer again).
+   */
+  request?: Request;
 };
 
-/** What a loader gets back: GraphQL's own shape, with `errors` always present (empty when none). */
-export type GatewayResult<TData = Record<string, unknown>> = {
-  data: TData | null;
-  errors: GatewayError[];
-};
-
-export type GatewayOperation = {
-  query: string;
-  variables?: Record<string, unknown>;
-  operationName?: string;
-  /** The signed-in user's access token; anonymous requests send none. */
-  accessToken?: string;
-  /** Usually the incoming request's signal, so a closed page stops its gateway call. */
-  signal?: AbortSignal;
-};
-
-export type GatewayClientConfig = {
-  url: string;
-  timeoutMs: number;
-  log?: (message: string) => void;
-};
-
-export const GATEWAY_UNAVAILABLE = "GATEWAY_UNAVAILABLE";
-
-const GraphQLResponse = z
-  .object({
-    data: z.record(z.string(), z.unknown()).nullable().optional(),
-    errors: z
-      .array(
-        z.object({
-          message: z.string(),
-          path: z.array(z.union([z.string(), z.number()])).optional(),
-          extensions: z.record(z.string(), z.unknown()).optional(),
-        }),
-      )
-      .optional(),
-  })
-  .refine((body) => body.data !== undefined || body.errors !== undefined);
-
-export function createGatewayClient({ url, timeoutMs, log = console.warn }: GatewayClientConfig) {
-  return async function gatewayRequest<TData = Record<string, unknown>>(
-    operation: GatewayOperation,
-  ): Promise<GatewayResult<TData>> {
-    const requestId = randomUUID();
-    const unavailable = (reason: string): GatewayResult<TData> => {
-      log(`[gateway] request ${requestId} failed: ${reason}`);
-      return {
-        data: null,
-        errors: [{ message: "The gateway could not be reached.", extensions: { code: GATEWAY_UNAVAILABLE, requestId } }],
-      };
-    };
-
-    const headers: Record<string, string> = {
-      "content-type": "application/json",
-      accept: "application/graphql-response+json, application/json",
-      "x-request-id": requestId,
-    };
-    if (operation.accessToken) headers.authorization = `Bearer ${operation.accessToken}`;
-
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = operation.signal ? AbortSignal.any([timeout, operation.signal]) : timeout;
-
-    let status: number;
-    let text: string;
-    try {
-      const response = await fetch(url, {
-        method: "POST",
-        headers,
-        body: JSON.stringify({
-          query: operation.query,
-          variables: operation.variables,
-          operationName: operation.operationName,
-        }),
-        redirect: "error",
-        signal,
-      });
-      status = response.status;
-      text = await response.text();
-    } catch (error) {
-      if (timeout.aborted) return unavailable(`no answer within ${timeoutMs} ms`);
-      if (operation.signal?.aborted) return unavailable("the caller aborted the request");
-      return unavailable(describe(error));
-    }
-
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return unavailable(`HTTP ${status} with a body that is not JSON`);
-    }
-    // GraphQL over HTTP answers errors with 4xx and a GraphQL body: that body is the answer.
-    const body = GraphQLResponse.safeParse(json);
-    if (!body.success) return unavailable(`HTTP ${status} with JSON that is not a GraphQL response`);
-    return { data: (body.data.data ?? null) as TData | null, errors: body.data.errors ?? [] };
+/** Wraps a client so that every page that passes its request gets preview for free, not route by route. */
+export function withPreview(request: GatewayRequest) {
+  return function gatewayRequest<TData = Record<string, unknown>>({
+    request: incoming,
+    ...operation
+  }: PortalGatewayOperation): Promise<GatewayResult<TData>> {
+    if (!incoming) return request<TData>(operation);
+    return request<TData>({
+      ...operation,
+      signal: operation.signal ?? incoming.signal,
+      previewToken: operation.previewToken ?? previewTokenOf(incoming.url) ?? undefined,
+    });
   };
 }
 
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
-  return `${error.message}${cause}`;
-}
-
-export const gatewayRequest = createGatewayClient({ url: env.GATEWAY_URL, timeoutMs: env.GATEWAY_TIMEOUT_MS });
+export const gatewayRequest = withPreview(createGatewayClient({ url: env.GATEWAY_URL, timeoutMs: env.GATEWAY_TIMEOUT_MS }));
