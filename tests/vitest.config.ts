@@ -21,6 +21,19 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        // The attack suite (issue 10), through the real gateway or portal. The global setup starts one stack (as the
+        // e2e tests do, with its data directory and subgraph addresses); files that kill processes start their own.
+        test: {
+          name: "security",
+          include: ["security/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["./security/support/global-setup.ts"],
+          setupFiles: ["../subgraphs/kit/src/testing/setup.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

@@ -23,7 +23,7 @@ describe("E-tjänster", () => {
     await page.getByLabel("Din ålder").fill("16");
     await page.getByLabel("Kommun där du bor").selectOption("Luleå");
     await page.getByLabel("Ja", { exact: true }).check();
-    await page.getByRole("button", { name: "Visa" }).click();
+    await page.getByRole("button", { name: "Visa", exact: true }).click();
     await page.waitForURL((url) => url.searchParams.get("kommun") === "Luleå");
     const lulea = plain(await page.getByTestId("e-tjanst-ung-i-norr").innerText());
     expect(lulea).toContain("Tjänsten passar inte dig");

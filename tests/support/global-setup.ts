@@ -25,7 +25,10 @@ export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(path.join(tmpdir(), "vardportal-e2e-"));
   for (const name of localKeyPairs) ensureLocalKeyPair(dataDir, name);
   // The local identity provider, whatever the calling shell has set.
-  const stack = await startStack({ ports: testPorts, dataDir, quiet: true, env: { LOG_LEVEL: "warn", OIDC_ISSUER: "" } });
+  // The editorial scheduler looks every second (a scheduled publish is seen on time), and preview links
+  // point at this test portal, not the default http://localhost:3000 (decision 019).
+  const editorial = { EDITORIAL_TICK_MS: "1000", PORTAL_URL: `http://127.0.0.1:${testPorts.portal}` };
+  const stack = await startStack({ ports: testPorts, dataDir, quiet: true, env: { LOG_LEVEL: "warn", OIDC_ISSUER: "", ...editorial } });
   project.provide("oidcIssuer", `http://127.0.0.1:${testPorts.oidc}`);
   project.provide("portalUrl", `http://127.0.0.1:${testPorts.portal}`);
   project.provide("adminUrl", `http://127.0.0.1:${testPorts.admin}`);
