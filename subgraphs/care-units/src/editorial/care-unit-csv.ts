@@ -6,7 +6,7 @@ import { parseHsaId } from "../rules/hsa-id.js";
 import { openingHoursProblems, openingHoursRowsOf, weeklySpansOf, WEEKDAY_CODES, type OpeningHoursRow, type WeekdayCode } from "../rules/hours-input.js";
 import { careUnitKindOptions } from "./care-unit-fields.js";
 import { careUnitSchema, type CareUnitValues } from "./care-unit-values.js";
-import { booleanCell, clockCell, codeCell, decimalCell, textCell } from "./csv-cells.js";
+import { booleanCell, clockCell, codeCell, decimalCell, textCell } from "@vardportal/kit";
 
 /**
  * The CSV import of care units (docs/csv-import.md): one row per unit, keyed by HSA-id. A new HSA-id

@@ -4,7 +4,7 @@ import { CareUnitKind } from "../entities/care-unit-kind.js";
 import { FeeSchedule } from "../entities/fee-schedule.entity.js";
 import { unitKindOptions } from "./fee-schedule-fields.js";
 import { feeItemSchema, feeScheduleSchema, type FeeItemValues, type FeeScheduleValues } from "./fee-schedule-values.js";
-import { booleanCell, codeCell, textCell } from "./csv-cells.js";
+import { booleanCell, codeCell, textCell } from "@vardportal/kit";
 
 /**
  * The CSV import of fee items into one schedule (docs/csv-import.md): the file's rows become the

@@ -13,3 +13,4 @@ export * from "./preview.js";
 export * from "./preview-read.js";
 export * from "./draft.entity.js";
 export * from "./transaction.js";
+export * from "./csv-cells.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { booleanCell, clockCell, codeCell, decimalCell, textCell } from "./csv-cells.js";
+import { booleanCell, clockCell, codeCell, decimalCell, textCell } from "../src/editorial/csv-cells.js";
 
 describe("cells as Swedish Excel writes them", () => {
   it("yes and no in Swedish or English; anything else is a problem", () => {
