@@ -65,8 +65,8 @@ describe("a record copy from request to sent, in a real browser", () => {
     await page.setInputFiles("#attachment", { name: "fullmakt.pdf", mimeType: "application/pdf", buffer: pdf });
     await page.getByRole("button", { name: "Skicka beställningen" }).click();
     await page.waitForURL((url) => url.pathname.startsWith("/mina-arenden/") && url.searchParams.get("skickad") === "1");
-    // A client-side navigation changes the URL a moment before React shows the new page: wait for its heading.
-    await page.locator("h1", { hasText: /^Ärende / }).waitFor();
+    // The URL changes a moment before React shows the new page: wait for its heading.
+    await page.locator("h1", { hasText: /^Ärende / }).waitFor({ timeout: 15_000 });
     const heading = await page.locator("h1").innerText();
     expect(heading).toMatch(/^Ärende \S+/);
     reference = heading.replace("Ärende ", "");

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { axeViolations, launchBrowser, recordForeignRequests } from "../support/browser.js";
+import { axeViolations, launchBrowser, recordForeignRequests, waitForText } from "../support/browser.js";
 
 /**
  * "Checka in" in a real browser against the whole stack (e-services reaching the fees ledger on its
@@ -61,6 +61,7 @@ describe("Checka in", () => {
     await soon.getByLabel("Mot faktura").check();
     await soon.getByRole("button", { name: "Checka in" }).click();
     await page.waitForURL((url) => url.pathname.startsWith("/checka-in/kvitto/"));
+    await waitForText(page, "Du är incheckad");
     const receipt = plain(await page.locator("main").innerText());
     expect(receipt).toContain("Du är incheckad");
     expect(receipt).toContain("Faktura");
@@ -93,6 +94,7 @@ describe("Checka in", () => {
     // Children and young people under 20 pay nothing: the visit is confirmed, not paid.
     await alice.getByRole("button", { name: "Bekräfta att du är här" }).click();
     await page.waitForURL((url) => url.pathname.startsWith("/checka-in/kvitto/"));
+    await waitForText(page, "Ingen avgift att betala");
     const receipt = plain(await page.locator("main").innerText());
     expect(receipt).toContain("Ingen avgift att betala");
     expect(receipt).toContain("Alice Lindqvist");

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { axeViolations, launchBrowser, recordForeignRequests } from "../support/browser.js";
+import { axeViolations, launchBrowser, recordForeignRequests, waitForText } from "../support/browser.js";
 
 /** "E-tjänster" in a real browser: the GET form without JavaScript, eligibility with every reason, a service's page. */
 const portalUrl = inject("portalUrl");
@@ -25,6 +25,7 @@ describe("E-tjänster", () => {
     await page.getByLabel("Ja", { exact: true }).check();
     await page.getByRole("button", { name: "Visa", exact: true }).click();
     await page.waitForURL((url) => url.searchParams.get("kommun") === "Luleå");
+    await waitForText(page, "Tjänsten erbjuds inte till dig som bor i Luleå");
     const lulea = plain(await page.getByTestId("e-tjanst-ung-i-norr").innerText());
     expect(lulea).toContain("Tjänsten passar inte dig");
     expect(lulea).toContain("Tjänsten erbjuds inte till dig som bor i Luleå och Boden.");

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { loginWithCode } from "../oidc/login.js";
 import { findPersona, swedishToday } from "../oidc/personas.js";
-import { axeViolations, launchBrowser, recordForeignRequests } from "../support/browser.js";
+import { axeViolations, launchBrowser, recordForeignRequests, waitForText } from "../support/browser.js";
 
 /**
  * "Avgifter" in a real browser against the whole stack: the fee table, the quote form without
@@ -191,6 +191,7 @@ describe("high-cost protection in the portal", () => {
     await page.locator("#kostnad-egen").check();
     await page.getByRole("button", { name: "Räkna ut avgiften" }).click();
     await page.waitForURL((url) => url.searchParams.get("egen") === "1");
+    await waitForText(page, "Du har betalat 900 kr av 1 450 kr");
     expect(await page.getByTestId("avgift-belopp").innerText()).toBe("300 kr");
     expect(await main(page)).toContain("Du har betalat 900 kr av 1 450 kr");
     expect(page.url()).not.toContain(anna.personnummer!.slice(2, 8));

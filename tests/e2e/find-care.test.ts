@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { axeViolations, launchBrowser, recordForeignRequests } from "../support/browser.js";
+import { axeViolations, launchBrowser, recordForeignRequests, waitForText } from "../support/browser.js";
 
 const portalUrl = inject("portalUrl");
 const oidcIssuer = inject("oidcIssuer");
@@ -29,11 +29,6 @@ async function logInAt(page: Page, persona: string, path: string) {
 }
 
 const main = (page: Page) => page.locator("main").innerText();
-
-/** After a click, the URL can change a moment before the new page is on screen: wait for what it should say. */
-async function waitForText(page: Page, text: string | RegExp) {
-  await page.locator("main").filter({ hasText: text }).waitFor({ timeout: 15_000 });
-}
 
 describe("Hitta vård, in a real browser against the real stack", () => {
   it("finds a unit by municipality and opens its page: hours first, then the week, directions, phone and fees", async () => {

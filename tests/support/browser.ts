@@ -50,3 +50,11 @@ export function recordForeignRequests(page: Page, allowedOrigin: string): string
   });
   return foreign;
 }
+
+/**
+ * After a click, a client-side navigation changes the URL a moment before React shows the new page
+ * (`waitForURL` resolves on the URL): wait for what the page should say before reading it.
+ */
+export async function waitForText(page: Page, text: string | RegExp): Promise<void> {
+  await page.locator("main").filter({ hasText: text }).waitFor({ timeout: 15_000 });
+}
