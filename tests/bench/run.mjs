@@ -14,6 +14,7 @@ import { plan, startStack } from "../../scripts/lib/stack.mjs";
 import { PortalHomeQuery } from "../../portal/app/routes/_index.graphql.ts";
 import { CareUnitPageQuery } from "../../portal/app/routes/hitta-vard.$hsaId.graphql.ts";
 import { FindCareQuery } from "../../portal/app/routes/hitta-vard._index.graphql.ts";
+import { registerSearchFunctions } from "../../subgraphs/kit/src/search/sql.ts";
 import { writeReport } from "./report.mjs";
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -210,6 +211,7 @@ async function statementsFor(send) {
 function seedScalingUnits(sizes) {
   const db = new Database(path.join(dataDir, "care-units.sqlite"));
   db.pragma("busy_timeout = 5000");
+  registerSearchFunctions(db); // the search index's triggers fold text with it (decision 022)
   const template = db.prepare("SELECT * FROM care_unit WHERE status = 'PUBLISHED' AND audience = 'PUBLIC' ORDER BY name LIMIT 1").get();
   const spans = db.prepare('SELECT * FROM care_unit_opening_span WHERE "unitId" = ?').all(template.id);
   const spanColumns = db.prepare("PRAGMA table_info(care_unit_opening_span)").all();
