@@ -8,8 +8,8 @@ import { WeeklySpanRow } from "../entities/weekly-span.entity.js";
 import { exceptionRowsOf, exceptionsOf, openingHoursRowsOf, weeklySpansOf } from "../rules/hours-input.js";
 import type { CareUnitValues } from "./care-unit-values.js";
 
-/** The unit's own columns from values; the kit writes the ContentEntity columns itself. */
-const columnsOf = (values: CareUnitValues) => ({
+/** The unit's own columns from values; the kit writes the ContentEntity columns itself (and the preview shows them). */
+export const columnsOf = (values: CareUnitValues) => ({
   hsaId: values.hsaId,
   name: values.name,
   kind: values.kind,

@@ -4,6 +4,7 @@ import { CareUnit } from "../entities/care-unit.entity.js";
 import { ContactRoute } from "../entities/contact-route.entity.js";
 import { parseHsaId } from "../rules/hsa-id.js";
 import { exceptionsOf, weeklySpansOf } from "../rules/hours-input.js";
+import { columnsOf } from "./care-unit-adapter.js";
 import type { CareUnitValues } from "./care-unit-values.js";
 import { careUnitEditorialType } from "./registration.js";
 
@@ -29,18 +30,8 @@ export async function previewCareUnit(ctx: SubgraphContext, hsaId: string): Prom
     createdAt: ctx.now,
     updatedAt: ctx.now,
     region: values.region,
+    ...columnsOf(values),
     hsaId,
-    name: values.name,
-    kind: values.kind,
-    municipality: values.municipality,
-    address: values.address,
-    latitude: values.latitude,
-    longitude: values.longitude,
-    phone: values.phone,
-    webUrl: values.webUrl,
-    description: localized(values.description.sv, values.description.en),
-    closedOnPublicHolidays: values.closedOnPublicHolidays,
-    internalPhone: values.internalPhone,
   });
   const exceptions = exceptionsOf(values.hoursExceptions).map((exception, i) => ({ ...exception, id: i + 1 }));
   const routes = values.contactRoutes.map((route, position) =>

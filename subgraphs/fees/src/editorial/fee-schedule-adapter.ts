@@ -6,7 +6,8 @@ import { CareUnitKind } from "../entities/care-unit-kind.js";
 import { assertNoOverlap } from "../schedule-overlap.js";
 import type { FeeScheduleValues } from "./fee-schedule-values.js";
 
-const columnsOf = (values: FeeScheduleValues) => ({
+/** The schedule's own columns from values (the preview shows them too). */
+export const columnsOf = (values: FeeScheduleValues) => ({
   title: localized(values.title.sv, values.title.en),
   validFrom: values.validFrom,
   validTo: values.validTo,

@@ -2,6 +2,7 @@ import { ContentStatus, localized, readEditorialPreview, type EditorialTypeRegis
 import { FeeItem } from "../entities/fee-item.entity.js";
 import { FeeSchedule } from "../entities/fee-schedule.entity.js";
 import { isInForce } from "../rules/validity.js";
+import { columnsOf } from "./fee-schedule-adapter.js";
 import type { FeeScheduleValues } from "./fee-schedule-values.js";
 import { feeScheduleEditorialType } from "./registration.js";
 
@@ -26,14 +27,7 @@ export async function previewFeeSchedule(ctx: SubgraphContext, region: string, d
     createdAt: ctx.now,
     updatedAt: ctx.now,
     region: values.region,
-    title: localized(values.title.sv, values.title.en),
-    validFrom: values.validFrom,
-    validTo: values.validTo,
-    freeUnderAge: values.freeUnderAge,
-    freeFromAge: values.freeFromAge,
-    ageExemptionCoversMissedVisits: values.ageExemptionCoversMissedVisits,
-    highCostLimitSek: values.highCostLimitSek,
-    highCostPeriodMonths: values.highCostPeriodMonths,
+    ...columnsOf(values),
   });
   schedule.items = values.items.map((item, position) =>
     Object.assign(new FeeItem(), {
