@@ -48,6 +48,9 @@ const WEEKDAY_LABELS: [string, string, string][] = [
 const regions = Object.keys(MUNICIPALITIES_BY_REGION);
 const municipalities = [...new Set(Object.values(MUNICIPALITIES_BY_REGION).flat())].sort((a, b) => a.localeCompare(b, "sv"));
 
+/** The longest easy-to-read summary, per language: lättläst is short. */
+export const EASY_TO_READ_MAX = 1_200;
+
 const clockValue = (message: string) =>
   z.string({ error: message }).refine((s) => parseClock(s) !== null, { error: "Skriv tiden som TT:MM, t.ex. 08:00 (24:00 stänger dagen)." });
 
@@ -64,6 +67,7 @@ export const eServiceValuesSchema = z
     slug: slugValue(),
     name: localizedValue(120, "Ange e-tjänstens namn på svenska."),
     summary: localizedValue(2_000, "Ange en svensk sammanfattning."),
+    easyToRead: optionalLocalizedValue(EASY_TO_READ_MAX),
     channel: enumValue(Object.values(EServiceChannel), "Välj hur invånaren möter tjänsten."),
     provider: optionalText(128),
     minAge: optionalInteger(0, 130),
@@ -111,6 +115,7 @@ function columnsOf(v: EServiceValues): Partial<EService> {
     slug: v.slug,
     name: localized(v.name.sv, v.name.en),
     summary: localized(v.summary.sv, v.summary.en),
+    easyToReadText: optional(v.easyToRead),
     channel: v.channel,
     provider: v.provider,
     minAge: v.minAge,
@@ -163,6 +168,17 @@ export const eServiceEditorialType: EditorialTypeRegistration<EServiceValues> = 
     { name: "slug", kind: "TEXT", label: { sv: "Adress", en: "Address" }, help: { sv: "Sidans adress: /e-tjanster/<adress>." }, required: true, maxLength: 128 },
     { name: "name", kind: "LOCALIZED_TEXT", label: { sv: "Namn", en: "Name" }, required: true, maxLength: 120 },
     { name: "summary", kind: "LOCALIZED_LONG_TEXT", label: { sv: "Sammanfattning", en: "Summary" }, required: true, maxLength: 2_000 },
+    {
+      name: "easyToRead",
+      kind: "LOCALIZED_LONG_TEXT",
+      // Not "… sammanfattning": a label containing another field's label makes "find the field by its label" ambiguous.
+      label: { sv: "Lättläst", en: "Easy to read" },
+      help: {
+        sv: "Frivillig. En kort sammanfattning av det viktigaste om tjänsten på lättläst svenska: korta meningar och vanliga ord. Vanlig text, inte Markdown; en tom rad börjar ett nytt stycke. Högst 1 200 tecken.",
+        en: "Optional. A short summary of the essentials about the service in plain language: short sentences, common words. Plain text, not Markdown; an empty line starts a new paragraph. At most 1,200 characters.",
+      },
+      maxLength: EASY_TO_READ_MAX,
+    },
     { name: "channel", kind: "ENUM", label: { sv: "Kanal", en: "Channel" }, required: true, options: Object.values(EServiceChannel).map((value) => ({ value, label: channelLabels[value] })) },
     { name: "provider", kind: "TEXT", label: { sv: "Vem som driver tjänsten", en: "Provider" }, maxLength: 128, placeholder: "1177" },
     { name: "minAge", kind: "INTEGER", label: { sv: "Lägsta ålder (år)", en: "Minimum age (years)" }, min: 0, max: 130 },
@@ -203,6 +219,7 @@ export const eServiceEditorialType: EditorialTypeRegistration<EServiceValues> = 
         slug: s.slug,
         name: { sv: s.name.sv, en: s.name.en ?? null },
         summary: { sv: s.summary.sv, en: s.summary.en ?? null },
+        easyToRead: fromOptional(s.easyToReadText),
         channel: s.channel,
         provider: s.provider ?? null,
         minAge: s.minAge ?? null,

@@ -13,6 +13,7 @@ import { CreateEService1700000003000 } from "./migrations/1700000003000-create-e
 import { AppointmentsAndCheckIn1700000003001 } from "./migrations/1700000003001-appointments-and-check-in.js";
 import { EServiceCatalogueDetails1700000003002 } from "./migrations/1700000003002-e-service-catalogue-details.js";
 import { EServiceSearch1700000003100 } from "./migrations/1700000003100-e-service-search.js";
+import { EServiceEasyToRead1700000003200 } from "./migrations/1700000003200-e-service-easy-to-read.js";
 import { EServiceSearchResolver } from "./resolvers/e-service-search.resolver.js";
 import { appointmentResolver } from "./resolvers/appointment.resolver.js";
 import { resolveCareUnitReferences } from "./resolvers/care-unit-e-services.js";
@@ -38,7 +39,7 @@ export function createDefinition(deps: EServicesDeps): SubgraphDefinition {
     name: "e-services",
     defaultPort: 4003,
     entities: [EService, EServiceOffering, Appointment, CheckIn, Guardianship, SmsNotice],
-    migrations: [CreateEService1700000003000, AppointmentsAndCheckIn1700000003001, EServiceCatalogueDetails1700000003002, EServiceSearch1700000003100],
+    migrations: [CreateEService1700000003000, AppointmentsAndCheckIn1700000003001, EServiceCatalogueDetails1700000003002, EServiceSearch1700000003100, EServiceEasyToRead1700000003200],
     resolvers: [
       EServiceResolver,
       EServiceSearchResolver,

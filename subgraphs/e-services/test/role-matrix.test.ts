@@ -11,6 +11,7 @@ import {
   writeItem,
   type ItemState,
   type MatrixItem,
+  shouldRead,
   type PersonaName,
   type TestSubgraph,
 } from "@vardportal/kit/testing";
@@ -71,7 +72,7 @@ beforeAll(async () => {
   const store = new ContentStore(t.subgraph.dataSource, EService, "EService");
   services = [];
   for (const f of fixture) {
-    const data = { slug: f.slug, name: localized(f.name), summary: localized("Testtjänst."), channel: f.channel, region: f.region, audience: f.audience, requiresEid: false, eidMethods: [], minAge: f.minAge ?? null, exceptMunicipalities: f.except ?? null };
+    const data = { slug: f.slug, name: localized(f.name), summary: localized("Testtjänst."), channel: f.channel, region: f.region, audience: f.audience, requiresEid: false, eidMethods: [], minAge: f.minAge ?? null, exceptMunicipalities: f.except ?? null, easyToReadText: { sv: `Lättläst: ${f.name}.`, en: null } };
     const service = await writeItem(store, data, f.state, t.clock());
     services.push({ ...f, id: service.id, sortKey: f.name });
     await t.subgraph.dataSource.getRepository(EServiceOffering).insert({ id: seedId("matrix-offering", f.key), eServiceId: service.id, careUnitId: UNIT });
@@ -118,6 +119,61 @@ describe("eServiceEligibility and CareUnit.eServices, as every persona", () => {
     const offered = async (as: PersonaName) =>
       expectData(await t.query<{ _entities: { eServices: { id: string }[] }[] }>(OFFERED, { as, variables: { r: [{ __typename: "CareUnit", id: UNIT }] } }))._entities[0]!.eServices.map((s) => s.id).sort();
     await expectPerPersona("CareUnit.eServices", offered, sortedExpectedIds(), { names });
+  });
+});
+
+describe("the easy-to-read summary (issue 12), as every persona", () => {
+  const expected = () => perPersona((as) => services.filter((s) => shouldRead(as, s)).map((s) => [s.id, `Lättläst: ${s.name}.`]).sort());
+  type Node = { id: string; easyToRead: { sv: string } | null };
+  const pairs = (nodes: Node[]) => nodes.map((n) => [n.id, n.easyToRead?.sv]).sort();
+
+  it("eServices and eService(slug) give each persona the summary of exactly the services it may read", async () => {
+    await expectPerPersona(
+      "eServices { easyToRead }",
+      async (as) => pairs(expectData(await t.query<{ eServices: { edges: { node: Node }[] } }>(`{ eServices(first: 100) { edges { node { id easyToRead { sv } } } } }`, { as })).eServices.edges.map((e) => e.node)),
+      expected(),
+      { names },
+    );
+    await expectPerPersona(
+      "eService(slug) { easyToRead }",
+      async (as) => {
+        const found: Node[] = [];
+        for (const s of services) {
+          const node = expectData(await t.query<{ eService: Node | null }>(`query($slug: String!) { eService(slug: $slug) { id easyToRead { sv } } }`, { as, variables: { slug: s.slug } })).eService;
+          if (node) found.push(node);
+        }
+        return pairs(found);
+      },
+      expected(),
+      { names },
+    );
+  });
+
+  it("_entities and CareUnit.eServices give each persona the summary of exactly the services it may read", async () => {
+    await expectPerPersona(
+      "_entities { ... on EService { easyToRead } }",
+      async (as) => {
+        const data = expectData(
+          await t.query<{ _entities: (Node | null)[] }>(`query($r: [_Any!]!) { _entities(representations: $r) { ... on EService { id easyToRead { sv } } } }`, {
+            as,
+            variables: { r: services.map((s) => ({ __typename: "EService", id: s.id })) },
+          }),
+        );
+        return pairs(data._entities.filter((e): e is Node => e !== null));
+      },
+      expected(),
+      { names },
+    );
+    await expectPerPersona(
+      "CareUnit.eServices { easyToRead }",
+      async (as) =>
+        pairs(
+          expectData(await t.query<{ _entities: { eServices: Node[] }[] }>(`query($r: [_Any!]!) { _entities(representations: $r) { ... on CareUnit { eServices { id easyToRead { sv } } } } }`, { as, variables: { r: [{ __typename: "CareUnit", id: UNIT }] } }))
+            ._entities[0]!.eServices,
+        ),
+      expected(),
+      { names },
+    );
   });
 });
 

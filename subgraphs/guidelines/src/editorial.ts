@@ -8,6 +8,7 @@ import {
   localized,
   localizedValue,
   optionalDate,
+  optionalLocalizedValue,
   optionalPhone,
   optionalText,
   requiredText,
@@ -47,12 +48,16 @@ const contactSchema = z
   })
   .strict();
 
+/** The longest easy-to-read summary, per language: lättläst is short. */
+export const EASY_TO_READ_MAX = 1_200;
+
 /** A guideline's values as editors write them (audience and region are the kit's). */
 export const guidelineValuesSchema = z
   .object({
     slug: slugValue(),
     title: localizedValue(200, "Ange en svensk titel."),
     summary: localizedValue(600, "Ange en svensk sammanfattning."),
+    easyToRead: optionalLocalizedValue(EASY_TO_READ_MAX),
     body: localizedValue(50_000, "Skriv riktlinjens text på svenska."),
     category: enumValue(Object.values(GuidelineCategory), "Välj ett ämne."),
     owner: requiredText(200, "Ange vilken enhet som ansvarar för riktlinjen."),
@@ -81,6 +86,7 @@ function columnsOf(values: GuidelineValues) {
     slug: values.slug,
     title: localized(values.title.sv, values.title.en),
     summary: localized(values.summary.sv, values.summary.en),
+    easyToReadText: { sv: values.easyToRead?.sv ?? null, en: values.easyToRead?.en ?? null },
     body: localized(values.body.sv, values.body.en),
     category: values.category,
     owner: values.owner,
@@ -130,6 +136,17 @@ export const guidelineEditorialType: EditorialTypeRegistration<GuidelineValues> 
     },
     { name: "title", kind: "LOCALIZED_TEXT", label: { sv: "Titel", en: "Title" }, required: true, maxLength: 200 },
     { name: "summary", kind: "LOCALIZED_LONG_TEXT", label: { sv: "Sammanfattning", en: "Summary" }, help: { sv: "En eller två meningar som visas i listor." }, required: true, maxLength: 600 },
+    {
+      name: "easyToRead",
+      kind: "LOCALIZED_LONG_TEXT",
+      // Not "… sammanfattning": a label containing another field's label makes "find the field by its label" ambiguous.
+      label: { sv: "Lättläst", en: "Easy to read" },
+      help: {
+        sv: "Frivillig, för riktlinjer som invånare läser. En kort sammanfattning av det viktigaste i riktlinjen på lättläst svenska: korta meningar och vanliga ord. Vanlig text, inte Markdown; en tom rad börjar ett nytt stycke. Högst 1 200 tecken.",
+        en: "Optional, for guidelines residents read. A short summary of the essentials in the guideline in plain language: short sentences, common words. Plain text, not Markdown; an empty line starts a new paragraph. At most 1,200 characters.",
+      },
+      maxLength: EASY_TO_READ_MAX,
+    },
     { name: "body", kind: "LOCALIZED_MARKDOWN", label: { sv: "Text", en: "Body" }, help: { sv: "Markdown. Skript, iframes och javascript:-länkar tas bort när sidan visas." }, required: true, maxLength: 50_000 },
     {
       name: "category",
@@ -173,6 +190,7 @@ export const guidelineEditorialType: EditorialTypeRegistration<GuidelineValues> 
         slug: g.slug,
         title: { sv: g.title.sv, en: g.title.en ?? null },
         summary: { sv: g.summary.sv, en: g.summary.en ?? null },
+        easyToRead: g.easyToReadText?.sv ? { sv: g.easyToReadText.sv, en: g.easyToReadText.en ?? null } : null,
         body: { sv: g.body.sv, en: g.body.en ?? null },
         category: g.category,
         owner: g.owner,

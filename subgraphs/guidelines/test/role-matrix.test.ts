@@ -7,6 +7,7 @@ import {
   expectPerPersona,
   perPersona,
   namesOf,
+  shouldRead,
   startTestSubgraph,
   writeItem,
   type ItemState,
@@ -65,6 +66,7 @@ beforeAll(async () => {
       title: localized(f.title),
       summary: localized("Sammanfattning."),
       body: localized("Text."),
+      easyToReadText: { sv: `Lättläst: ${f.title}.`, en: null },
       category: f.category,
       region: f.region,
       audience: f.audience,
@@ -141,6 +143,54 @@ describe("the journal-access rules, as every persona", () => {
         return [data.explainJournalAccess.you.journal, data.accessRules.length > 40];
       },
       perPersona(() => ["NONE", true]),
+    );
+  });
+});
+
+describe("the easy-to-read summary (issue 12), as every persona", () => {
+  const text = (item: Item) => [item.id, `Lättläst: ${item.title}.`];
+  const expected = () => perPersona((as) => guidelines.filter((g) => shouldRead(as, g)).map(text).sort());
+  const sorted = (pairs: (string | undefined)[][]) => pairs.sort();
+
+  it("guidelines and guideline(slug) give each persona the summary of exactly the guidelines it may read", async () => {
+    await expectPerPersona(
+      "guidelines { easyToRead }",
+      async (as) => {
+        const data = expectData(await t.query<{ guidelines: { edges: { node: { id: string; easyToRead: { sv: string } | null } }[] } }>(`{ guidelines(first: 100) { edges { node { id easyToRead { sv } } } } }`, { as }));
+        return sorted(data.guidelines.edges.map((e) => [e.node.id, e.node.easyToRead?.sv]));
+      },
+      expected(),
+      { names },
+    );
+    await expectPerPersona(
+      "guideline(slug) { easyToRead }",
+      async (as) => {
+        const pairs: (string | undefined)[][] = [];
+        for (const g of guidelines) {
+          const data = expectData(await t.query<{ guideline: { id: string; easyToRead: { sv: string } | null } | null }>(`query($slug: String!) { guideline(slug: $slug) { id easyToRead { sv } } }`, { as, variables: { slug: g.slug } }));
+          if (data.guideline) pairs.push([data.guideline.id, data.guideline.easyToRead?.sv]);
+        }
+        return sorted(pairs);
+      },
+      expected(),
+      { names },
+    );
+  });
+
+  it("_entities gives each persona the summary of exactly the guidelines it may read, null for the rest", async () => {
+    await expectPerPersona(
+      "_entities { ... on Guideline { easyToRead } }",
+      async (as) => {
+        const data = expectData(
+          await t.query<{ _entities: ({ id: string; easyToRead: { sv: string } | null } | null)[] }>(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Guideline { id easyToRead { sv } } } }`, {
+            as,
+            variables: { r: guidelines.map((g) => ({ __typename: "Guideline", id: g.id })) },
+          }),
+        );
+        return sorted(data._entities.filter((e) => e !== null).map((e) => [e!.id, e!.easyToRead?.sv]));
+      },
+      expected(),
+      { names },
     );
   });
 });

@@ -85,6 +85,9 @@ export class EService extends ContentEntity {
   @Column(() => OptionalLocalized, { prefix: "cost" })
   costText!: OptionalLocalized;
 
+  @Column(() => OptionalLocalized, { prefix: "easyToRead" })
+  easyToReadText!: OptionalLocalized;
+
   /** Null or empty: no such limit. Stored as JSON text; the catalogue filter matches a quoted name in it. */
   @Column({ type: "simple-json", nullable: true })
   onlyMunicipalities!: string[] | null;
@@ -108,6 +111,15 @@ export class EService extends ContentEntity {
   @Field(() => Localized, { nullable: true, description: "What using the service costs, in words." })
   get cost(): Localized | null {
     return presentOrNull(this.costText);
+  }
+
+  @Field(() => Localized, {
+    nullable: true,
+    description:
+      "An easy-to-read summary (lättläst: short sentences, common words), at most 1 200 characters per language; null where none is written. Plain text, not Markdown: an empty line starts a new paragraph, a single line break is kept.",
+  })
+  get easyToRead(): Localized | null {
+    return presentOrNull(this.easyToReadText);
   }
 
   @Field(() => [String], { description: "Offered only to people living in these municipalities; empty = no such limit." })

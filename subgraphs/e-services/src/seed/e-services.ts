@@ -10,6 +10,12 @@ function published(service: SeedService): Partial<EService> {
   return { id: seedId("e-service", service.slug), status: ContentStatus.PUBLISHED, audience: Audience.PUBLIC, region: "Norrbotten", ...service };
 }
 
+/**
+ * An easy-to-read text (lättläst): paragraphs, each a few short lines, as plain text. Written from the
+ * same source as the service's other texts and saying nothing they do not say.
+ */
+const paragraphs = (...parts: string[][]) => parts.map((lines) => lines.join("\n")).join("\n\n");
+
 /** Region Norrbotten's e-services as the region describes them (shared/seeds 002, 003), in our own words. */
 export const eServiceSeed: Partial<EService>[] = [
   published({
@@ -37,6 +43,20 @@ export const eServiceSeed: Partial<EService>[] = [
       "With **1177 e-services** you handle your care errands online:\n\n- book, cancel or rebook an appointment\n- read and answer messages from your clinic\n- renew prescriptions and see your medicines\n- choose your care unit\n\nAs a guardian you handle your child's errands with your own login until the child turns 13.",
     ),
     costText: localized("Att använda e-tjänsterna kostar ingenting; ett besök du bokar kostar som vanligt.", "Using the e-services costs nothing; a visit you book costs as usual."),
+    easyToReadText: localized(
+      paragraphs(
+        ["På 1177.se kan du sköta dina vårdärenden på nätet.", "Du loggar in med e-legitimation."],
+        ["Du kan till exempel", "boka en tid", "avboka eller boka om en tid", "läsa och svara på meddelanden", "förnya recept", "se dina läkemedel."],
+        ["Har du barn som är yngre än 13 år?", "Då kan du sköta barnets ärenden när du har loggat in."],
+        ["Du kan använda mobil, surfplatta eller dator."],
+      ),
+      paragraphs(
+        ["At 1177.se you can handle your care errands online.", "You log in with an e-ID."],
+        ["For example, you can", "book an appointment", "cancel or change an appointment", "read and answer messages", "renew prescriptions", "see your medicines."],
+        ["Do you have children younger than 13?", "Then you can handle your child's errands when you have logged in."],
+        ["You can use a phone, a tablet or a computer."],
+      ),
+    ),
   }),
   published({
     slug: "digitalen",
@@ -65,6 +85,26 @@ export const eServiceSeed: Partial<EService>[] = [
     costText: localized("Chatten är gratis. Leder den till ett besök på video eller på plats kostar besöket som vanligt.", "The chat is free. If it leads to a video or in-person visit, that visit costs as usual."),
     residentsOf: "Norrbotten",
     staffedSpans: [...spansOn(WEEKDAYS, "08:00", "18:00"), ...spansOn(WEEKEND, "09:00", "15:00")],
+    easyToReadText: localized(
+      paragraphs(
+        ["Digitalen är vård på nätet för dig som bor i Norrbotten."],
+        ["Först svarar du på frågor om hur du mår.", "Sedan kan du få hjälp av vårdpersonal i en chatt.", "Du kan använda mobil, surfplatta eller dator."],
+        ["Du behöver e-legitimation.", "Du kan söka vård för dig själv.", "Du kan också söka vård för ditt barn", "om barnet är mellan 6 månader och 18 år."],
+        ["Du kan börja när du vill, på dagen och på natten.", "Personalen svarar på vardagar klockan 8 till 18", "och på helger klockan 9 till 15."],
+        ["Det kostar ingenting att chatta.", "Behöver du ett besök på video eller på plats", "kostar besöket som vanligt."],
+        ["Frågorna finns bara på svenska.", "I chatten kan du skriva på engelska."],
+        ["Är det akut? Ring 112 eller åk till akutmottagningen.", "Vill du ha råd på telefon? Ring 1177."],
+      ),
+      paragraphs(
+        ["Digitalen is care online for people who live in Norrbotten."],
+        ["First you answer questions about how you feel.", "Then you can get help from care staff in a chat.", "You can use a phone, a tablet or a computer."],
+        ["You need an e-ID.", "You can seek care for yourself.", "You can also seek care for your child", "if the child is between 6 months and 18 years old."],
+        ["You can start whenever you want, day or night.", "Staff answer on weekdays from 8 am to 6 pm", "and at weekends from 9 am to 3 pm."],
+        ["The chat is free.", "If you need a visit by video or in person,", "the visit costs as usual."],
+        ["The questions are only in Swedish.", "In the chat you can write in English."],
+        ["Is it an emergency? Call 112 or go to the emergency department.", "Do you want advice by phone? Call 1177."],
+      ),
+    ),
   }),
   published({
     slug: "folktandvardens-chatt",
@@ -144,6 +184,16 @@ export const eServiceSeed: Partial<EService>[] = [
       "In the **Vård i Norr** app you have care visits by video. The clinic books the visit, and when it is time they call you in the app.\n\nYou need:\n\n- BankID and a Swedish personal identity number\n- good mobile coverage or a wireless network\n- on a computer: a webcam, a headset with a microphone and the Chrome or Firefox browser",
     ),
     costText: localized("Ett videobesök kostar lika mycket som ett besök på plats.", "A video visit costs the same as an in-person visit."),
+    // Swedish only: the portal shows it marked lang="sv" on the English page.
+    easyToReadText: localized(
+      paragraphs(
+        ["Vård i Norr är en app.", "I appen träffar du vården i ett videosamtal."],
+        ["Mottagningen bokar tiden.", "När det är dags ringer de upp dig i appen."],
+        ["Du behöver BankID och svenskt personnummer.", "Du behöver också bra mobiltäckning eller trådlöst nätverk."],
+        ["Du kan använda mobil eller surfplatta.", "På dator behöver du en webbkamera och hörlurar med mikrofon.", "Du behöver också webbläsaren Chrome eller Firefox."],
+        ["Ett besök på video kostar lika mycket som ett besök på plats."],
+      ),
+    ),
   }),
   published({
     slug: "sms-livraddare",

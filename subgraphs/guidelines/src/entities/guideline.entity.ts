@@ -1,6 +1,6 @@
 import { Directive, Field, ObjectType } from "type-graphql";
 import { BeforeInsert, Column, Entity, Index } from "typeorm";
-import { Audience, ContentEntity, Localized } from "@vardportal/kit";
+import { Audience, ContentEntity, Localized, OptionalLocalized, presentOrNull } from "@vardportal/kit";
 import { GuidelineCategory } from "./guideline-category.js";
 import { GuidelineContact, GuidelineForm } from "./guideline-links.js";
 
@@ -29,6 +29,18 @@ export class Guideline extends ContentEntity {
   @Field(() => Localized, { description: "Markdown source; the portal renders it." })
   @Column(() => Localized)
   body!: Localized;
+
+  @Column(() => OptionalLocalized, { prefix: "easyToRead" })
+  easyToReadText!: OptionalLocalized;
+
+  @Field(() => Localized, {
+    nullable: true,
+    description:
+      "An easy-to-read summary (lättläst: short sentences, common words), at most 1 200 characters per language; null where none is written. Plain text, not Markdown: an empty line starts a new paragraph, a single line break is kept.",
+  })
+  get easyToRead(): Localized | null {
+    return presentOrNull(this.easyToReadText);
+  }
 
   @Field(() => GuidelineCategory)
   @Column({ type: "varchar", length: 32 })

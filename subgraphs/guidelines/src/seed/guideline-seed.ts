@@ -21,6 +21,11 @@ export interface GuidelineSeed {
   summary: { sv: string; en: string };
   /** Markdown. Staff guidance is written in Swedish only, so `en` is null and the portal falls back. */
   body: { sv: string; en: string | null };
+  /**
+   * An easy-to-read summary (lättläst) for a guideline residents read: plain text, paragraphs split
+   * by an empty line, saying nothing the body does not say.
+   */
+  easyToRead?: { sv: string; en: string | null };
   relatedForms?: GuidelineForm[];
   contactRoutes?: GuidelineContact[];
 }
@@ -39,6 +44,7 @@ export function toGuideline(owner: SeedOwner, seed: GuidelineSeed): Partial<Guid
     title: localized(seed.title.sv, seed.title.en),
     summary: localized(seed.summary.sv, seed.summary.en),
     body: localized(seed.body.sv, seed.body.en),
+    easyToReadText: { sv: seed.easyToRead?.sv ?? null, en: seed.easyToRead?.en ?? null },
     relatedForms: seed.relatedForms ?? [],
     contactRoutes: seed.contactRoutes ?? [],
   };

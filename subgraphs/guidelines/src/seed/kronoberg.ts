@@ -89,6 +89,20 @@ export const kronobergGuidelines: GuidelineSeed[] = [
         When you turn 16 you can read your journal, as long as you have a full Swedish personal identity number and an e-ID.
       `,
     },
+    easyToRead: {
+      sv: [
+        "När du fyller 13 år kan du logga in på 1177 själv.\nDu använder din egen e-legitimation.\nDå kan du boka tider.\nDu kan också läsa och skicka meddelanden till vården.\nDina vårdnadshavare kan inte längre göra det åt dig.",
+        "Din journal på 1177 är stängd tills du fyller 16 år.\nDen är stängd för dig och för dina vårdnadshavare.",
+        "Har du ett särskilt skäl att läsa din journal innan du fyller 16 år?\nPrata med dem som ger dig vård.\nDe kan bestämma tillsammans med dig\natt du får läsa journalen från deras mottagning.",
+        "När du fyller 16 år kan du läsa din journal.\nDå behöver du ett fullständigt personnummer och en e-legitimation.",
+      ].join("\n\n"),
+      en: [
+        "When you turn 13 you can log in to 1177 yourself.\nYou use your own e-ID.\nThen you can book appointments.\nYou can also read and send messages to your care providers.\nYour guardians can no longer do this for you.",
+        "Your journal on 1177 is closed until you turn 16.\nIt is closed to you and to your guardians.",
+        "Do you have a special reason to read your journal before you turn 16?\nTalk to the people who give you care.\nTogether with you, they can decide\nthat you may read the journal from their clinic.",
+        "When you turn 16 you can read your journal.\nThen you need a full Swedish personal identity number and an e-ID.",
+      ].join("\n\n"),
+    },
   },
   {
     slug: "direktatkomst-13-15-ar-kronoberg",

@@ -190,6 +190,16 @@ export const skaneGuidelines: GuidelineSeed[] = [
         Journalservice, Region Skåne: phone 0771-86 66 00, weekdays 08–16. E-mail: Journalarkiv@skane.se.
       `,
     },
+    // Swedish only: the portal shows it marked lang="sv" on the English page.
+    easyToRead: {
+      sv: [
+        "Du kan stänga din journal på 1177.\nDet kallas att försegla journalen.\nDå kan ingen läsa journalen på 1177, inte heller du.\nE-tjänsterna fungerar som vanligt.\nDet enklaste är att logga in på 1177.se och försegla journalen där.",
+        "Vill du öppna journalen igen?\nDet går inte på 1177.se.\nGå till den vårdcentral där du är listad.\nTa med blanketten för att bryta förseglingen och en giltig legitimation.",
+        "Du kan också låsa din inloggning till e-tjänsterna.\nDet gör du med en blankett som finns på 1177.se.\nDå kan du inte använda e-tjänsterna.\nMen journalen är inte stängd.\nVill du stänga både e-tjänsterna och journalen?\nDå måste du låsa inloggningen och försegla journalen.",
+        "Har du frågor?\nRing Journalservice i Region Skåne på 0771-86 66 00.\nDe svarar på vardagar klockan 8 till 16.",
+      ].join("\n\n"),
+      en: null,
+    },
   },
   {
     slug: "blockera-vardnadshavare-skane",
