@@ -9,5 +9,7 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["app/**/*.test.ts"],
+    // Both languages' strings, as the server has them (decision 024).
+    setupFiles: ["./app/i18n/resources.server.ts"],
   },
 });

@@ -1,4 +1,5 @@
-import type { Bar } from "~/routes/arkiv.statistik.view";
+import { useTranslation } from "react-i18next";
+import type { Bar } from "~/routes/($lang).arkiv.statistik.view";
 
 /**
  * A horizontal bar chart as inline SVG, no chart library: the SVG is one labelled image
@@ -6,6 +7,7 @@ import type { Bar } from "~/routes/arkiv.statistik.view";
  * who cannot see or read the chart.
  */
 export function ArchiveBarChart({ id, title, bars }: { id: string; title: string; bars: Bar[] }) {
+  const { t } = useTranslation("archive");
   const max = Math.max(1, ...bars.map((b) => b.count));
   const row = 28;
   const labelWidth = 170;
@@ -30,12 +32,12 @@ export function ArchiveBarChart({ id, title, bars }: { id: string; title: string
         })}
       </svg>
       <table className="mt-3 border-collapse text-left">
-        <caption className="text-left font-semibold">{title} (tabell)</caption>
+        <caption className="text-left font-semibold">{t("chart.table", { title })}</caption>
         <thead>
           <tr>
-            <th scope="col" className="border-b border-line py-1 pr-6">Kanal</th>
-            <th scope="col" className="border-b border-line py-1 pr-6">Antal</th>
-            <th scope="col" className="border-b border-line py-1">Andel</th>
+            <th scope="col" className="border-b border-line py-1 pr-6">{t("chart.channel")}</th>
+            <th scope="col" className="border-b border-line py-1 pr-6">{t("chart.count")}</th>
+            <th scope="col" className="border-b border-line py-1">{t("chart.share")}</th>
           </tr>
         </thead>
         <tbody>

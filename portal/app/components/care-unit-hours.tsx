@@ -1,23 +1,26 @@
+import { useTranslation } from "react-i18next";
+import type { PickedText } from "~/i18n/localized";
 import type { StatusView } from "~/utils/opening-hours";
 import { CareUnitStatus } from "./care-unit-status";
+import { Localized } from "./localized";
 import { EmptyState } from "./page-section";
 
 export type DayRow = {
   date: string;
-  /** "måndag 2 mars". */
+  /** "måndag 2 mars" / "Monday 2 March". */
   label: string;
   hours: string;
-  /** Why the day differs: a holiday's name or the exception's label. */
-  note: string | null;
+  /** Why the day differs: a holiday's name or the exception's label (content, marked when it falls back). */
+  note: PickedText | null;
   isToday: boolean;
 };
 
-export type ExceptionRow = { key: string; when: string; label: string; hours: string };
+export type ExceptionRow = { key: string; when: string; label: PickedText; hours: string };
 
 export type HoursView = {
   known: boolean;
   status: StatusView;
-  today: { label: string; hours: string; note: string | null };
+  today: { label: string; hours: string; note: PickedText | null };
   week: DayRow[];
   regular: { days: string; hours: string }[];
   exceptions: ExceptionRow[];
@@ -28,31 +31,37 @@ const cell = "border-b border-line py-2 pr-4 align-top";
 
 /** Today first, then the coming seven days, the regular week and the exceptions ahead. */
 export function CareUnitHours({ hours }: { hours: HoursView }) {
+  const { t } = useTranslation("careUnits");
   if (!hours.known) {
-    return <EmptyState>Vårdenheten har inte lämnat några öppettider. Ring och fråga när du kan komma.</EmptyState>;
+    return <EmptyState>{t("hours.none")}</EmptyState>;
   }
   return (
     <>
-      <h3 className="text-xl font-semibold">Idag, {hours.today.label}</h3>
+      <h3 className="text-xl font-semibold">{t("hours.today", { day: hours.today.label })}</h3>
       <CareUnitStatus status={hours.status} className="mt-2 text-lg" />
       <p className="mt-1">
-        Öppettider idag: <strong>{hours.today.hours}</strong>
-        {hours.today.note ? ` (${hours.today.note})` : null}
+        {t("hours.todayHours")} <strong>{hours.today.hours}</strong>
+        {hours.today.note ? (
+          <>
+            {" "}
+            (<Localized text={hours.today.note} />)
+          </>
+        ) : null}
       </p>
 
-      <h3 className="mt-8 text-xl font-semibold">Kommande sju dagar</h3>
+      <h3 className="mt-8 text-xl font-semibold">{t("hours.nextDays")}</h3>
       <table className="mt-2 w-full max-w-2xl border-collapse text-left">
-        <caption className="sr-only">Öppettider de kommande sju dagarna, med helgdagar och avvikelser</caption>
+        <caption className="sr-only">{t("hours.nextDaysCaption")}</caption>
         <thead>
           <tr>
             <th scope="col" className={cell}>
-              Dag
+              {t("hours.day")}
             </th>
             <th scope="col" className={cell}>
-              Öppet
+              {t("hours.open")}
             </th>
             <th scope="col" className={cell}>
-              Anmärkning
+              {t("hours.note")}
             </th>
           </tr>
         </thead>
@@ -61,18 +70,18 @@ export function CareUnitHours({ hours }: { hours: HoursView }) {
             <tr key={day.date} className={day.isToday ? "bg-surface" : undefined}>
               <th scope="row" className={`${cell} font-normal`}>
                 {day.label}
-                {day.isToday ? <span className="sr-only"> (idag)</span> : null}
+                {day.isToday ? <span className="sr-only"> {t("hours.todayMark")}</span> : null}
               </th>
               <td className={cell}>{day.hours}</td>
-              <td className={cell}>{day.note ?? ""}</td>
+              <td className={cell}>{day.note ? <Localized text={day.note} /> : null}</td>
             </tr>
           ))}
         </tbody>
       </table>
 
-      <h3 className="mt-8 text-xl font-semibold">Ordinarie öppettider</h3>
+      <h3 className="mt-8 text-xl font-semibold">{t("hours.regularTitle")}</h3>
       <table className="mt-2 w-full max-w-md border-collapse text-left">
-        <caption className="sr-only">Ordinarie öppettider per veckodag</caption>
+        <caption className="sr-only">{t("hours.regularCaption")}</caption>
         <tbody>
           {hours.regular.map((line) => (
             <tr key={line.days}>
@@ -86,14 +95,14 @@ export function CareUnitHours({ hours }: { hours: HoursView }) {
       </table>
       <p className="mt-2 text-muted">{hours.holidays}</p>
 
-      <h3 className="mt-8 text-xl font-semibold">Avvikande öppettider</h3>
+      <h3 className="mt-8 text-xl font-semibold">{t("hours.exceptionsTitle")}</h3>
       {hours.exceptions.length === 0 ? (
-        <EmptyState>Inga avvikelser de närmaste tre månaderna.</EmptyState>
+        <EmptyState>{t("hours.noExceptions")}</EmptyState>
       ) : (
         <ul className="mt-2 space-y-2">
           {hours.exceptions.map((e) => (
             <li key={e.key}>
-              <strong>{e.when}</strong>: {e.label}. {e.hours}
+              <strong>{e.when}</strong>: <Localized text={e.label} />. {e.hours}
             </li>
           ))}
         </ul>

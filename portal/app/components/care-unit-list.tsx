@@ -1,11 +1,14 @@
-import { Link } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
+import { LocaleLink } from "~/i18n/react";
 import type { StatusView } from "~/utils/opening-hours";
 import { CareUnitStatus } from "./care-unit-status";
+import { Sv } from "./localized";
 import { EmptyState } from "./page-section";
 
 export type UnitListItem = {
   id: string;
   name: string;
+  /** The unit's page as a Swedish path; the link puts it in the page's language. */
   href: string;
   kindLabel: string;
   municipality: string | null;
@@ -18,7 +21,7 @@ export type UnitListItem = {
 
 export type ResultsView = {
   totalCount: number;
-  /** "Visar 21–40 av 57". */
+  /** "Visar 21–40 av 57" / "Showing 21–40 of 57". */
   first: number;
   last: number;
   units: UnitListItem[];
@@ -29,21 +32,32 @@ export type ResultsView = {
 export type Suggestion = { text: string; href: string };
 
 function UnitItem({ unit }: { unit: UnitListItem }) {
+  const { t } = useTranslation("careUnits");
   return (
     <li className="rounded border border-line p-4">
       <h3 className="text-lg font-semibold">
-        <Link to={unit.href}>{unit.name}</Link>
+        <LocaleLink to={unit.href}>
+          <Sv>{unit.name}</Sv>
+        </LocaleLink>
       </h3>
       <p className="text-muted">
         {unit.kindLabel}
-        {unit.municipality ? `, ${unit.municipality}` : null}
-        {unit.distance ? ` · ${unit.distance} bort` : null}
+        {unit.municipality ? (
+          <>
+            , <Sv>{unit.municipality}</Sv>
+          </>
+        ) : null}
+        {unit.distance ? ` · ${t("list.distance", { distance: unit.distance })}` : null}
       </p>
       <CareUnitStatus status={unit.status} className="mt-2" />
-      {unit.address ? <p className="mt-2">{unit.address}</p> : null}
+      {unit.address ? (
+        <p className="mt-2">
+          <Sv>{unit.address}</Sv>
+        </p>
+      ) : null}
       {unit.phone ? (
         <p className="mt-1">
-          Telefon: <a href={unit.phone.href}>{unit.phone.text}</a>
+          {t("list.phone")} <a href={unit.phone.href}>{unit.phone.text}</a>
         </p>
       ) : null}
     </li>
@@ -52,11 +66,16 @@ function UnitItem({ unit }: { unit: UnitListItem }) {
 
 /** One page of units, "Visar 21–40 av 57", and links to the next and the first page. */
 export function CareUnitList({ results, sortedFrom }: { results: ResultsView; sortedFrom: string | null }) {
+  const { t } = useTranslation("careUnits");
   return (
     <>
       <p className="text-muted" id="traffar">
-        Visar {results.first}–{results.last} av {results.totalCount} vårdenheter
-        {sortedFrom ? `, närmast ${sortedFrom} centrum först` : ", i bokstavsordning"}.
+        {t("list.showing", { first: results.first, last: results.last, count: results.totalCount })}
+        {sortedFrom ? (
+          <Trans t={t} i18nKey="list.sortedNear" values={{ town: sortedFrom }} components={{ town: <Sv>{sortedFrom}</Sv> }} />
+        ) : (
+          t("list.sortedByName")
+        )}
       </p>
       <ul className="mt-4 grid gap-4 sm:grid-cols-2" aria-describedby="traffar">
         {results.units.map((unit) => (
@@ -64,12 +83,12 @@ export function CareUnitList({ results, sortedFrom }: { results: ResultsView; so
         ))}
       </ul>
       {results.nextHref || results.firstPageHref ? (
-        <nav aria-label="Fler sökträffar" className="mt-6 flex flex-wrap gap-6">
-          {results.firstPageHref ? <Link to={results.firstPageHref}>Till första sidan</Link> : null}
+        <nav aria-label={t("list.pagesLabel")} className="mt-6 flex flex-wrap gap-6">
+          {results.firstPageHref ? <LocaleLink to={results.firstPageHref}>{t("list.firstPage")}</LocaleLink> : null}
           {results.nextHref ? (
-            <Link to={results.nextHref} className="font-semibold">
-              Nästa sida
-            </Link>
+            <LocaleLink to={results.nextHref} className="font-semibold">
+              {t("list.nextPage")}
+            </LocaleLink>
           ) : null}
         </nav>
       ) : null}
@@ -79,24 +98,23 @@ export function CareUnitList({ results, sortedFrom }: { results: ResultsView; so
 
 /** Nothing matched: say so, and offer each change that would widen the search. */
 export function CareUnitEmptyResults({ suggestions }: { suggestions: Suggestion[] }) {
+  const { t } = useTranslation("careUnits");
   return (
     <div>
-      <EmptyState>Ingen vårdenhet matchar din sökning.</EmptyState>
+      <EmptyState>{t("list.empty")}</EmptyState>
       {suggestions.length > 0 ? (
         <>
-          <p className="mt-3">Du kan prova att ändra sökningen:</p>
+          <p className="mt-3">{t("list.tryChanging")}</p>
           <ul className="mt-2 list-disc space-y-1 pl-6">
             {suggestions.map((s) => (
               <li key={s.href}>
-                <Link to={s.href}>{s.text}</Link>
+                <LocaleLink to={s.href}>{s.text}</LocaleLink>
               </li>
             ))}
           </ul>
         </>
       ) : null}
-      <p className="mt-3">
-        Vid livshotande tillstånd: ring 112. Behöver du råd om vård: ring 1177.
-      </p>
+      <p className="mt-3">{t("list.emergency")}</p>
     </div>
   );
 }

@@ -1,5 +1,8 @@
 import { Form } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { useLang, useLocalePath } from "~/i18n/react";
 import { careUnitKindOptions } from "~/utils/labels";
+
 export type SearchValues = { q: string; kommun: string; typ: string; oppet: boolean; sortera: string; fran: string };
 export type SearchField = "q" | "kommun" | "typ" | "sortera" | "fran";
 export type SearchErrors = Partial<Record<SearchField, string>>;
@@ -31,11 +34,16 @@ const invalidProps = (name: SearchField, errors: SearchErrors) =>
  * `reloadDocument` is not needed; with JavaScript Remix navigates to the same URL.
  */
 export function CareUnitSearchForm({ values, errors, municipalities, maxText }: Props) {
+  const { t } = useTranslation("careUnits");
+  const lang = useLang();
+  const lp = useLocalePath();
+  // Municipalities keep their Swedish names; on an English page they are marked so they are read as Swedish.
+  const placeLang = lang === "sv" ? undefined : "sv";
   return (
-    <Form method="get" action="/hitta-vard" role="search" aria-label="Sök vårdenhet" className="mt-6 grid gap-4 rounded border border-line bg-surface p-4 sm:grid-cols-2" noValidate>
+    <Form method="get" action={lp("/hitta-vard")} role="search" aria-label={t("form.label")} className="mt-6 grid gap-4 rounded border border-line bg-surface p-4 sm:grid-cols-2" noValidate>
       <div className="sm:col-span-2">
         <label htmlFor="q" className="font-semibold">
-          Sök på namn, ort eller adress
+          {t("form.q")}
         </label>
         <input
           id="q"
@@ -51,12 +59,12 @@ export function CareUnitSearchForm({ values, errors, municipalities, maxText }: 
       </div>
       <div>
         <label htmlFor="kommun" className="font-semibold">
-          Kommun
+          {t("form.municipality")}
         </label>
         <select id="kommun" name="kommun" defaultValue={values.kommun} className={fieldClass(!!errors.kommun)} {...invalidProps("kommun", errors)}>
-          <option value="">Alla kommuner</option>
+          <option value="">{t("form.allMunicipalities")}</option>
           {municipalities.map((name) => (
-            <option key={name} value={name}>
+            <option key={name} value={name} lang={placeLang}>
               {name}
             </option>
           ))}
@@ -65,11 +73,11 @@ export function CareUnitSearchForm({ values, errors, municipalities, maxText }: 
       </div>
       <div>
         <label htmlFor="typ" className="font-semibold">
-          Typ av vårdenhet
+          {t("form.kind")}
         </label>
         <select id="typ" name="typ" defaultValue={values.typ} className={fieldClass(!!errors.typ)} {...invalidProps("typ", errors)}>
-          <option value="">Alla typer</option>
-          {careUnitKindOptions.map((kind) => (
+          <option value="">{t("form.allKinds")}</option>
+          {careUnitKindOptions(lang).map((kind) => (
             <option key={kind.value} value={kind.value}>
               {kind.label}
             </option>
@@ -78,23 +86,23 @@ export function CareUnitSearchForm({ values, errors, municipalities, maxText }: 
         <FieldError name="typ" errors={errors} />
       </div>
       <fieldset className="sm:col-span-2">
-        <legend className="font-semibold">Sortera</legend>
+        <legend className="font-semibold">{t("form.sort")}</legend>
         <div className="mt-1 flex flex-wrap items-start gap-x-6 gap-y-2">
           <label className="flex items-center gap-2">
             <input type="radio" name="sortera" value="namn" defaultChecked={values.sortera !== "avstand"} {...invalidProps("sortera", errors)} />
-            Efter namn
+            {t("form.byName")}
           </label>
           <label className="flex items-center gap-2">
             <input type="radio" name="sortera" value="avstand" defaultChecked={values.sortera === "avstand"} {...invalidProps("sortera", errors)} />
-            Närmast först
+            {t("form.nearest")}
           </label>
           <div>
-            <label htmlFor="fran">Avstånd från</label>
+            <label htmlFor="fran">{t("form.from")}</label>
             <select id="fran" name="fran" defaultValue={values.fran} className={fieldClass(!!errors.fran)} {...invalidProps("fran", errors)}>
-              <option value="">Välj ort</option>
+              <option value="">{t("form.chooseTown")}</option>
               {municipalities.map((name) => (
-                <option key={name} value={name}>
-                  {name} centrum
+                <option key={name} value={name} lang={placeLang}>
+                  {t("form.townCentre", { town: name })}
                 </option>
               ))}
             </select>
@@ -106,10 +114,10 @@ export function CareUnitSearchForm({ values, errors, municipalities, maxText }: 
       <div className="flex flex-wrap items-center gap-4 sm:col-span-2">
         <label className="flex items-center gap-2">
           <input type="checkbox" name="oppet" value="ja" defaultChecked={values.oppet} className="h-5 w-5" />
-          Bara vårdenheter som har öppet nu
+          {t("form.openNow")}
         </label>
         <button type="submit" className="rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">
-          Sök
+          {t("form.submit")}
         </button>
       </div>
     </Form>

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { StatusView } from "~/utils/opening-hours";
 
 const tones: Record<StatusView["tone"], string> = {
@@ -7,9 +8,10 @@ const tones: Record<StatusView["tone"], string> = {
   unknown: "border-line bg-surface text-ink",
 };
 
-/** "Öppet nu · stänger 17:00": a badge and what happens next. */
+/** "Öppet nu · stänger 17:00" ("Open now · closes 17:00"): a badge and what happens next, worded by the view. */
 export function CareUnitStatus({ status, className = "" }: { status: StatusView | null; className?: string }) {
-  if (!status) return <p className={`text-muted ${className}`}>Öppettiderna kan inte visas just nu.</p>;
+  const { t } = useTranslation("careUnits");
+  if (!status) return <p className={`text-muted ${className}`}>{t("hours.statusUnavailable")}</p>;
   return (
     <p className={`flex flex-wrap items-center gap-2 ${className}`}>
       <span className={`rounded border px-2 py-0.5 text-sm font-semibold ${tones[status.tone]}`}>{status.badge}</span>

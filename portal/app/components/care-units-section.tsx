@@ -1,5 +1,7 @@
-import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { LocaleLink } from "~/i18n/react";
 import type { Section } from "~/utils/section";
+import { Sv } from "./localized";
 import { EmptyState, PageSection, SectionNotice } from "./page-section";
 
 export type CareUnitCard = {
@@ -14,35 +16,47 @@ export type CareUnitCard = {
 
 export type CareUnitsView = { totalCount: number; units: CareUnitCard[] };
 
+/** The home page's first care units and the way to search them all. Names and addresses stay Swedish. */
 export function CareUnitsSection({ section }: { section: Section<CareUnitsView> }) {
+  const { t } = useTranslation("careUnits");
   return (
-    <PageSection id="vardenheter" title="Vårdenheter">
+    <PageSection id="vardenheter" title={t("section.title")}>
       {section.status === "unavailable" ? (
-        <SectionNotice>Vårdenheterna kan inte visas just nu. Försök igen om en stund.</SectionNotice>
+        <SectionNotice>{t("section.unavailable")}</SectionNotice>
       ) : section.data.units.length === 0 ? (
-        <EmptyState>Det finns inga vårdenheter att visa.</EmptyState>
+        <EmptyState>{t("section.empty")}</EmptyState>
       ) : (
         <>
           {section.data.totalCount > section.data.units.length ? (
             <p className="text-muted">
-              Visar {section.data.units.length} av {section.data.totalCount} vårdenheter.{" "}
-              <Link to="/hitta-vard">Sök bland alla vårdenheter</Link>
+              {t("section.showing", { shown: section.data.units.length, count: section.data.totalCount })}{" "}
+              <LocaleLink to="/hitta-vard">{t("section.searchAll")}</LocaleLink>
             </p>
           ) : null}
           <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {section.data.units.map((unit) => (
               <li key={unit.id} className="rounded border border-line p-4">
                 <h3 className="text-lg font-semibold">
-                  <Link to={`/hitta-vard/${encodeURIComponent(unit.hsaId)}`}>{unit.name}</Link>
+                  <LocaleLink to={`/hitta-vard/${encodeURIComponent(unit.hsaId)}`}>
+                    <Sv>{unit.name}</Sv>
+                  </LocaleLink>
                 </h3>
                 <p className="text-muted">
                   {unit.kindLabel}
-                  {unit.municipality ? `, ${unit.municipality}` : null}
+                  {unit.municipality ? (
+                    <>
+                      , <Sv>{unit.municipality}</Sv>
+                    </>
+                  ) : null}
                 </p>
-                {unit.address ? <p className="mt-2">{unit.address}</p> : null}
+                {unit.address ? (
+                  <p className="mt-2">
+                    <Sv>{unit.address}</Sv>
+                  </p>
+                ) : null}
                 {unit.phone ? (
                   <p className="mt-1">
-                    Telefon: <a href={unit.phone.href}>{unit.phone.text}</a>
+                    {t("list.phone")} <a href={unit.phone.href}>{unit.phone.text}</a>
                   </p>
                 ) : null}
               </li>

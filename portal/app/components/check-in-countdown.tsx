@@ -1,5 +1,7 @@
 import { useEffect, useState } from "react";
-import { untilText } from "~/routes/checka-in._index.view";
+import { Trans, useTranslation } from "react-i18next";
+import { useLang, useLocalePath } from "~/i18n/react";
+import { untilText } from "~/routes/($lang).checka-in._index.view";
 
 /**
  * "Incheckningen öppnar kl. 09.50, om 12 minuter." The server renders it from its own clock; with
@@ -8,6 +10,9 @@ import { untilText } from "~/routes/checka-in._index.view";
  * screen reader is not interrupted every minute.
  */
 export function CheckInCountdown({ opensAtText, secondsUntilOpen }: { opensAtText: string; secondsUntilOpen: number }) {
+  const { t } = useTranslation("checkIn");
+  const lang = useLang();
+  const lp = useLocalePath();
   const [left, setLeft] = useState(secondsUntilOpen);
   useEffect(() => {
     const started = Date.now();
@@ -17,13 +22,18 @@ export function CheckInCountdown({ opensAtText, secondsUntilOpen }: { opensAtTex
   if (left === 0) {
     return (
       <p className="font-semibold">
-        Incheckningen har öppnat. <a href="/checka-in">Ladda om sidan för att checka in</a>.
+        {t("countdown.opened")} <a href={lp("/checka-in")}>{t("countdown.reload")}</a>.
       </p>
     );
   }
   return (
     <p>
-      Incheckningen öppnar <strong>{opensAtText}</strong>, <span data-testid="nedrakning">{untilText(left)}</span>.
+      <Trans
+        t={t}
+        i18nKey="countdown.opensAt"
+        values={{ time: opensAtText, left: untilText(left, lang) }}
+        components={{ time: <strong />, left: <span data-testid="nedrakning" /> }}
+      />
     </p>
   );
 }

@@ -1,5 +1,7 @@
 import { Form } from "@remix-run/react";
-import type { VisitorErrors, VisitorField, VisitorValues } from "~/routes/e-tjanster.visitor.view";
+import { useTranslation } from "react-i18next";
+import { useLang } from "~/i18n/react";
+import type { VisitorErrors, VisitorField, VisitorValues } from "~/routes/($lang).e-tjanster.visitor.view";
 
 type Props = {
   values: VisitorValues;
@@ -7,7 +9,7 @@ type Props = {
   ageFromPersonnummer: boolean;
   municipalities: readonly string[];
   channels: readonly { value: string; label: string }[];
-  /** The catalogue filters by channel too; a service's own page asks only about the visitor. */
+  /** Where the form goes, already in the page's language. The catalogue filters by channel too; a service's own page asks only about the visitor. */
   action: string;
   withChannel: boolean;
 };
@@ -29,16 +31,19 @@ const described = (name: VisitorField, errors: VisitorErrors, hint?: string) => 
 
 /** A GET form: what the visitor says about themselves is in the address, works without JavaScript, and is never stored. */
 export function EServiceFilterForm({ values, errors, ageFromPersonnummer, municipalities, channels, action, withChannel }: Props) {
+  const { t } = useTranslation("eServices");
+  // Municipality names are Swedish in both languages: marked so on an English page.
+  const placeLang = useLang() === "sv" ? undefined : "sv";
   return (
-    <Form method="get" action={action} aria-label="Vilka e-tjänster passar dig?" className="mt-6 grid gap-4 rounded border border-line bg-surface p-4 sm:grid-cols-2" noValidate>
-      <p className="sm:col-span-2">Fyll i det du vill, så ser du för varje tjänst om du kan använda den och varför. Inget sparas.</p>
+    <Form method="get" action={action} aria-label={t("form.label")} className="mt-6 grid gap-4 rounded border border-line bg-surface p-4 sm:grid-cols-2" noValidate>
+      <p className="sm:col-span-2">{t("form.intro")}</p>
       {withChannel ? (
         <div>
           <label htmlFor="kanal" className="font-semibold">
-            Kanal
+            {t("form.channel")}
           </label>
           <select id="kanal" name="kanal" defaultValue={values.kanal} className={fieldClass(!!errors.kanal)} {...described("kanal", errors)}>
-            <option value="">Alla kanaler</option>
+            <option value="">{t("form.allChannels")}</option>
             {channels.map((c) => (
               <option key={c.value} value={c.value}>
                 {c.label}
@@ -50,7 +55,7 @@ export function EServiceFilterForm({ values, errors, ageFromPersonnummer, munici
       ) : null}
       <div>
         <label htmlFor="alder" className="font-semibold">
-          Din ålder
+          {t("form.age")}
         </label>
         <input
           id="alder"
@@ -64,19 +69,19 @@ export function EServiceFilterForm({ values, errors, ageFromPersonnummer, munici
         />
         {ageFromPersonnummer ? (
           <p id="alder-hjalp" className="mt-1 text-muted">
-            Lämnar du fältet tomt räknar vi med din ålder enligt ditt personnummer.
+            {t("form.ageFromPersonnummer")}
           </p>
         ) : null}
         <FieldError name="alder" errors={errors} />
       </div>
       <div>
         <label htmlFor="kommun" className="font-semibold">
-          Kommun där du bor
+          {t("form.municipality")}
         </label>
         <select id="kommun" name="kommun" defaultValue={values.kommun} className={fieldClass(!!errors.kommun)} {...described("kommun", errors)}>
-          <option value="">Välj kommun</option>
+          <option value="">{t("form.chooseMunicipality")}</option>
           {municipalities.map((m) => (
-            <option key={m} value={m}>
+            <option key={m} value={m} lang={placeLang}>
               {m}
             </option>
           ))}
@@ -84,13 +89,15 @@ export function EServiceFilterForm({ values, errors, ageFromPersonnummer, munici
         <FieldError name="kommun" errors={errors} />
       </div>
       <fieldset {...described("eid", errors)}>
-        <legend className="font-semibold">Har du e-legitimation (till exempel BankID)?</legend>
+        <legend className="font-semibold">{t("form.eid")}</legend>
         <div className="mt-1 flex gap-4">
-          {[
-            ["", "Vet inte"],
-            ["ja", "Ja"],
-            ["nej", "Nej"],
-          ].map(([value, label]) => (
+          {(
+            [
+              ["", t("form.eidUnknown")],
+              ["ja", t("form.eidYes")],
+              ["nej", t("form.eidNo")],
+            ] as const
+          ).map(([value, label]) => (
             <label key={value} className="flex items-center gap-2">
               <input type="radio" name="eid" value={value} defaultChecked={values.eid === value} />
               {label}
@@ -102,12 +109,12 @@ export function EServiceFilterForm({ values, errors, ageFromPersonnummer, munici
       {withChannel ? (
         <label className="flex items-center gap-2 sm:col-span-2">
           <input type="checkbox" name="passar" value="ja" defaultChecked={values.passar} />
-          Visa bara tjänster som passar min ålder och kommun
+          {t("form.onlyFitting")}
         </label>
       ) : null}
       <div className="sm:col-span-2">
         <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
-          Visa
+          {t("form.submit")}
         </button>
       </div>
     </Form>

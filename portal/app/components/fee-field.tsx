@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 
 /** The red used for field messages: 7:1 on white (WCAG 2.1 AA asks 4.5:1). */
 const errorText = "text-[#9b1c1c]";
@@ -20,6 +21,7 @@ export function FeeField({
   error?: string;
   children: (ids: { id: string; "aria-describedby"?: string; "aria-invalid"?: true }) => ReactNode;
 }) {
+  const { t } = useTranslation("fees");
   const described = [hint ? `${id}-tips` : null, error ? `${id}-fel` : null].filter(Boolean).join(" ");
   return (
     <div className="mt-4">
@@ -33,7 +35,7 @@ export function FeeField({
       ) : null}
       {error ? (
         <p id={`${id}-fel`} className={`font-semibold ${errorText}`}>
-          <span className="sr-only">Fel: </span>
+          <span className="sr-only">{t("form.errorPrefix")} </span>
           {error}
         </p>
       ) : null}
@@ -47,12 +49,13 @@ export const buttonClass = "mt-6 rounded bg-brand px-4 py-2 font-semibold text-w
 
 /** The form's messages together at its top, each a link to its field, as a list to go through. */
 export function FeeErrorSummary({ id, errors, fieldIds }: { id: string; errors: Record<string, string | undefined>; fieldIds: Record<string, string> }) {
+  const { t } = useTranslation("fees");
   const entries = Object.entries(errors).filter((entry): entry is [string, string] => typeof entry[1] === "string");
   if (entries.length === 0) return null;
   return (
     <div id={id} className="mt-4 border-l-4 border-[#9b1c1c] bg-white px-4 py-3" role="group" aria-labelledby={`${id}-rubrik`}>
       <h3 id={`${id}-rubrik`} className={`font-bold ${errorText}`}>
-        Rätta följande
+        {t("form.errorSummary")}
       </h3>
       <ul className="mt-2 list-disc pl-6">
         {entries.map(([field, message]) => (

@@ -1,24 +1,30 @@
-import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { LocaleLink } from "~/i18n/react";
 import type { Section } from "~/utils/section";
-import { FeeTable } from "./fee-table";
+import { FeeTable, FeeTextView, type FeeText } from "./fee-table";
 import { EmptyState, PageSection, SectionNotice } from "./page-section";
 
+/**
+ * The home page's short fee table. `title` and the lines' `label` are the API's names: pass them picked
+ * (`pickText(value, lang)`) so an English page marks a Swedish fallback; a plain string is shown as it is.
+ */
 export type FeeScheduleView = {
-  title: string;
+  title: FeeText;
   validity: string;
   freeUnderAge: number | null;
   highCostLimit: string | null;
-  items: Array<{ key: string; label: string; amount: string }>;
+  items: Array<{ key: string; label: FeeText; amount: string }>;
 };
 
 /** `null` data: the region has no schedule in force today. */
 export function FeeScheduleSection({ section }: { section: Section<FeeScheduleView | null> }) {
+  const { t } = useTranslation("fees");
   return (
-    <PageSection id="avgifter" title="Avgifter">
+    <PageSection id="avgifter" title={t("scheduleSection.title")}>
       {section.status === "unavailable" ? (
-        <SectionNotice>Avgifterna kan inte visas just nu. Försök igen om en stund.</SectionNotice>
+        <SectionNotice>{t("scheduleSection.unavailable")}</SectionNotice>
       ) : section.data === null ? (
-        <EmptyState>Det finns ingen gällande avgiftstabell att visa.</EmptyState>
+        <EmptyState>{t("scheduleSection.none")}</EmptyState>
       ) : (
         <FeeSchedule schedule={section.data} />
       )}
@@ -27,26 +33,22 @@ export function FeeScheduleSection({ section }: { section: Section<FeeScheduleVi
 }
 
 function FeeSchedule({ schedule }: { schedule: FeeScheduleView }) {
+  const { t } = useTranslation("fees");
   return (
     <>
-      <h3 className="text-lg font-semibold">{schedule.title}</h3>
+      <h3 className="text-lg font-semibold">
+        <FeeTextView text={schedule.title} />
+      </h3>
       <p className="text-muted">{schedule.validity}</p>
-      {schedule.freeUnderAge !== null ? (
-        <p className="mt-2">Barn och unga under {schedule.freeUnderAge} år betalar ingen patientavgift.</p>
-      ) : null}
+      {schedule.freeUnderAge !== null ? <p className="mt-2">{t("scheduleSection.freeUnder", { age: schedule.freeUnderAge })}</p> : null}
       {schedule.items.length === 0 ? (
-        <EmptyState>Avgiftstabellen har inga avgifter att visa.</EmptyState>
+        <EmptyState>{t("table.empty")}</EmptyState>
       ) : (
-        <FeeTable caption={schedule.title} items={schedule.items} />
+        <FeeTable caption={<FeeTextView text={schedule.title} />} items={schedule.items} />
       )}
-      {schedule.highCostLimit ? (
-        <p className="mt-4">
-          Högkostnadsskydd: när du har betalat {schedule.highCostLimit} i patientavgifter betalar du inget för dina
-          besök under resten av tolvmånadersperioden.
-        </p>
-      ) : null}
+      {schedule.highCostLimit ? <p className="mt-4">{t("scheduleSection.highCost", { limit: schedule.highCostLimit })}</p> : null}
       <p className="mt-4">
-        <Link to="/avgifter">Räkna ut vad ditt besök kostar och läs mer om högkostnadsskyddet</Link>
+        <LocaleLink to="/avgifter">{t("scheduleSection.more")}</LocaleLink>
       </p>
     </>
   );

@@ -1,9 +1,13 @@
-import { Link } from "@remix-run/react";
-import type { GuidelineGroup } from "~/routes/riktlinjer._index.view";
+import { useTranslation } from "react-i18next";
+import { Localized, Sv } from "~/components/localized";
+import { LocaleLink, useLang } from "~/i18n/react";
+import type { GuidelineGroup } from "~/routes/($lang).riktlinjer._index.view";
 import { formatIsoDate } from "~/utils/format";
 
 /** Guidelines grouped by category, each with its region, its audience and when it is due for review. */
 export function GuidelineList({ groups }: { groups: GuidelineGroup[] }) {
+  const { t } = useTranslation("guidelines");
+  const lang = useLang();
   return (
     <div className="grid gap-8">
       {groups.map((group) => (
@@ -15,17 +19,21 @@ export function GuidelineList({ groups }: { groups: GuidelineGroup[] }) {
             {group.items.map((g) => (
               <li key={g.slug} className="rounded border border-line p-4">
                 <h3 className="text-lg font-semibold">
-                  <Link to={g.href}>{g.title}</Link>
+                  <LocaleLink to={g.href}>
+                    <Localized text={g.title} />
+                  </LocaleLink>
                 </h3>
                 <p className="text-muted">
-                  {g.region}
-                  {g.staffOnly ? " · Endast för personal" : " · Även för invånare"}
+                  <Sv>{g.region}</Sv>
+                  {" · "}
+                  {g.staffOnly ? t("audience.staffOnly") : t("audience.alsoResidents")}
                 </p>
-                <p className="mt-2">{g.summary}</p>
+                <p className="mt-2">
+                  <Localized text={g.summary} />
+                </p>
                 {g.reviewDue ? (
                   <p className={`mt-1 ${g.overdue ? "font-semibold text-[#9b1c1c]" : "text-muted"}`}>
-                    {g.overdue ? "Skulle ha setts över " : "Ses över senast "}
-                    {formatIsoDate(g.reviewDue)}
+                    {t(g.overdue ? "list.reviewOverdue" : "list.reviewDue", { date: formatIsoDate(g.reviewDue, lang) })}
                   </p>
                 ) : null}
               </li>

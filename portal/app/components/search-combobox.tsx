@@ -1,5 +1,7 @@
 import { useNavigate } from "@remix-run/react";
 import { useEffect, useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { useLang, useLocalePath } from "~/i18n/react";
 
 type Suggestion = { key: string; title: string; path: string; typeLabel: string };
 type Answer = { q: string; suggestions: Suggestion[]; total: number; didYouMean: string | null };
@@ -13,9 +15,14 @@ const MIN_LETTERS = 2;
  * through them (aria-activedescendant, focus stays in the field), Enter opens the chosen one (or
  * searches, with none chosen), Escape closes the list and then clears the field, and a polite live
  * region says how many suggestions there are. Requests are debounced and a stale one is aborted.
+ * On an English page it asks `/en/sok/forslag` (English type names and paths) and marks the titles, the
+ * Swedish text the search has, `lang="sv"`.
  */
 export function SearchCombobox() {
   const navigate = useNavigate();
+  const { t } = useTranslation("search");
+  const lang = useLang();
+  const lp = useLocalePath();
   const id = useId().replace(/:/g, "");
   const inputId = `sidsok-${id}`;
   const listId = `sidsok-lista-${id}`;
@@ -44,7 +51,7 @@ export function SearchCombobox() {
     pending.current = controller;
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`/sok/forslag?${new URLSearchParams({ q })}`, {
+        const response = await fetch(lp(`/sok/forslag?${new URLSearchParams({ q })}`), {
           headers: { accept: "application/json" },
           credentials: "same-origin",
           signal: controller.signal,
@@ -56,11 +63,7 @@ export function SearchCombobox() {
         setActive(-1);
         setOpen(true);
         const count = next.suggestions.length;
-        setAnnouncement(
-          count === 0
-            ? "Inga förslag."
-            : `${count} ${count === 1 ? "förslag" : "förslag"}${next.didYouMean ? ` för ”${next.didYouMean}”` : ""}. Använd pil upp och pil ned för att välja.`,
-        );
+        setAnnouncement(count === 0 ? t("box.none") : next.didYouMean ? t("box.countFor", { count, suggestion: next.didYouMean }) : t("box.count", { count }));
       } catch {
         if (!controller.signal.aborted) {
           setAnswer(null);
@@ -72,7 +75,7 @@ export function SearchCombobox() {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [text]);
+  }, [text, lp, t]);
 
   const suggestions = answer?.suggestions ?? [];
   const expanded = enhanced && open && answer !== null;
@@ -133,10 +136,10 @@ export function SearchCombobox() {
     : {};
 
   return (
-    <form method="get" action="/sok" role="search" aria-label="Sök på webbplatsen" className="relative flex items-end gap-2">
+    <form method="get" action={lp("/sok")} role="search" aria-label={t("box.label")} className="relative flex items-end gap-2">
       <div>
         <label htmlFor={inputId} className="sr-only">
-          Sök på webbplatsen
+          {t("box.label")}
         </label>
         <input
           id={inputId}
@@ -144,7 +147,7 @@ export function SearchCombobox() {
           type="text"
           maxLength={200}
           autoComplete="off"
-          placeholder="Sök"
+          placeholder={t("box.placeholder")}
           className="w-48 rounded border-2 border-line bg-white px-3 py-1 sm:w-64"
           {...comboboxProps}
         />
@@ -152,7 +155,7 @@ export function SearchCombobox() {
           <ul
             id={listId}
             role="listbox"
-            aria-label="Förslag"
+            aria-label={t("box.suggestions")}
             hidden={!expanded || suggestions.length === 0}
             className="absolute left-0 top-full z-40 mt-1 max-h-96 w-80 overflow-y-auto rounded border-2 border-brand bg-white shadow-lg"
           >
@@ -167,7 +170,9 @@ export function SearchCombobox() {
                 onClick={() => choose(suggestion)}
                 className={`cursor-pointer px-3 py-2 ${index === active ? "bg-brand text-white" : "hover:bg-surface"}`}
               >
-                <span className="block font-semibold">{suggestion.title}</span>
+                <span className="block font-semibold" lang={lang === "sv" ? undefined : "sv"}>
+                  {suggestion.title}
+                </span>
                 <span className={`block text-sm ${index === active ? "text-white" : "text-muted"}`}>{suggestion.typeLabel}</span>
               </li>
             ))}
@@ -183,7 +188,7 @@ export function SearchCombobox() {
           <circle cx="10.5" cy="10.5" r="6.5" />
           <path d="m15.5 15.5 5 5" strokeLinecap="round" />
         </svg>
-        <span className="sr-only">Visa träffar</span>
+        <span className="sr-only">{t("box.submit")}</span>
       </button>
     </form>
   );

@@ -1,9 +1,12 @@
-import type { FacetView, HitView, SearchView } from "~/routes/sok.view";
+import { Trans, useTranslation } from "react-i18next";
+import { LocaleLink, useLang } from "~/i18n/react";
+import type { FacetView, HitView, SearchView } from "~/routes/($lang).sok.view";
 import { SearchHighlight } from "./search-highlight";
 
 export function SearchFacets({ facets }: { facets: FacetView[] }) {
+  const { t } = useTranslation("search");
   return (
-    <nav aria-label="Visa träffar av typ" className="mt-4">
+    <nav aria-label={t("results.facetsLabel")} className="mt-4">
       <ul className="flex flex-wrap gap-2">
         {facets.map((facet) => (
           <li key={facet.slug || "alla"}>
@@ -23,19 +26,21 @@ export function SearchFacets({ facets }: { facets: FacetView[] }) {
   );
 }
 
+/** The hits' titles and snippets are the Swedish text the search has: on an English page they are marked so. */
 export function SearchHitList({ hits, start }: { hits: HitView[]; start: number }) {
+  const sv = useLang() === "sv" ? undefined : "sv";
   return (
     <ol start={start} className="mt-4 space-y-4" data-testid="sokresultat">
       {hits.map((hit) => (
         <li key={hit.key} className="list-none rounded border border-line p-4">
           <h3 className="text-lg font-bold">
-            <a href={hit.path}>
+            <a href={hit.path} lang={sv}>
               <SearchHighlight value={hit.title} />
             </a>
           </h3>
           <p className="text-sm text-muted">{hit.typeLabel}</p>
           {hit.snippet ? (
-            <p className="mt-1">
+            <p className="mt-1" lang={sv}>
               <SearchHighlight value={hit.snippet} />
             </p>
           ) : null}
@@ -46,9 +51,10 @@ export function SearchHitList({ hits, start }: { hits: HitView[]; start: number 
 }
 
 export function SearchPagination({ pages }: { pages: SearchView["pages"] }) {
+  const { t } = useTranslation("search");
   if (pages.length < 2) return null;
   return (
-    <nav aria-label="Sidor i sökresultatet" className="mt-6">
+    <nav aria-label={t("results.pagesLabel")} className="mt-6">
       <ul className="flex flex-wrap gap-2">
         {pages.map((page) => (
           <li key={page.number}>
@@ -59,7 +65,7 @@ export function SearchPagination({ pages }: { pages: SearchView["pages"] }) {
                 page.current ? "bg-brand text-white" : "text-brand-dark"
               }`}
             >
-              <span className="sr-only">Sida </span>
+              <span className="sr-only">{t("results.page")}</span>
               {page.number}
             </a>
           </li>
@@ -70,13 +76,17 @@ export function SearchPagination({ pages }: { pages: SearchView["pages"] }) {
 }
 
 export function SearchTips() {
+  const { t } = useTranslation("search");
+  const sv = <span lang={useLang() === "sv" ? undefined : "sv"} />;
   return (
     <ul className="mt-2 list-disc space-y-1 pl-6">
-      <li>Kontrollera stavningen, eller skriv bara början av ordet: ”vårdc” hittar ”vårdcentral”.</li>
-      <li>Skriv färre ord: varje ord måste finnas i träffen.</li>
-      <li>Sök på ort, typ av vård eller e-tjänst, till exempel ”Luleå”, ”tandvård” eller ”recept”.</li>
+      <li>{t("results.tips.spelling")}</li>
+      <li>{t("results.tips.fewer")}</li>
       <li>
-        Letar du efter en vårdenhet? <a href="/hitta-vard">Hitta vård</a> har filter för kommun, typ och öppettider.
+        <Trans t={t} i18nKey="results.tips.examples" components={{ sv }} />
+      </li>
+      <li>
+        <Trans t={t} i18nKey="results.tips.findCare" components={{ a: <LocaleLink to="/hitta-vard" /> }} />
       </li>
     </ul>
   );

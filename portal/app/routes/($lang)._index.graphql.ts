@@ -11,6 +11,7 @@ export const PortalHomeQuery = /* GraphQL */ `
           id
           title {
             sv
+            en
           }
         }
       }

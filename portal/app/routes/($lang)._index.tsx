@@ -1,22 +1,27 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 import { CareUnitsSection } from "~/components/care-units-section";
 import { EServicesSection } from "~/components/e-services-section";
 import { FeeScheduleSection } from "~/components/fee-schedule-section";
 import { StaffSection } from "~/components/staff-section";
+import { pageLanguage } from "~/i18n/language.server";
+import { metaT } from "~/i18n/meta";
+import { LocaleLink } from "~/i18n/react";
 import { getViewer, hasRole } from "~/utils/auth.server";
 import { gatewayRequest } from "~/utils/gateway.server";
 import { staffPageRoles } from "~/utils/roles";
 import { pageTitle, site } from "~/utils/site";
-import { PortalHomeQuery } from "./_index.graphql";
-import { toPortalHomeView } from "./_index.view";
+import { PortalHomeQuery } from "./($lang)._index.graphql";
+import { toPortalHomeView } from "./($lang)._index.view";
 
-export const meta: MetaFunction = () => [
-  { title: pageTitle() },
-  { name: "description", content: `Vårdenheter, avgifter och e-tjänster i ${site.owner}.` },
-];
+export const meta: MetaFunction = ({ params }) => {
+  const t = metaT(params, "home");
+  return [{ title: pageTitle() }, { name: "description", content: t("description", { owner: site.owner }) }];
+};
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { lang } = pageLanguage(params, "home");
   const { session, headers } = await getViewer(request);
   const staff = hasRole(session, ...staffPageRoles);
   const result = await gatewayRequest({
@@ -27,21 +32,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
     signal: request.signal,
   });
   if (session) headers.set("Cache-Control", "private, no-store");
-  return data({ ...toPortalHomeView(result, { staff }), signedIn: !!session }, { headers });
+  return data({ ...toPortalHomeView(result, { staff, lang }), signedIn: !!session }, { headers });
 }
 
 export default function Home() {
   const home = useLoaderData<typeof loader>();
+  const { t } = useTranslation("home");
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-dark">Vård och hälsa i {site.owner}</h1>
-      <p className="mt-3 max-w-2xl text-lg">
-        Här hittar du vårdenheter, vad ett besök kostar och vilka e-tjänster du kan använda.
-      </p>
+      <h1 className="text-3xl font-bold text-brand-dark">{t("heading", { owner: site.owner })}</h1>
+      <p className="mt-3 max-w-2xl text-lg">{t("intro")}</p>
       {home.staffGuidelines ? <StaffSection section={home.staffGuidelines} /> : null}
       {home.signedIn ? null : (
         <p className="mt-4 max-w-2xl">
-          Är du vårdpersonal? <Link to="/personal">Logga in</Link> för att se riktlinjer och interna kontaktvägar.
+          <Trans t={t} i18nKey="staffLogIn" components={{ a: <LocaleLink to="/personal" /> }} />
         </p>
       )}
       <CareUnitsSection section={home.careUnits} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GatewayResult } from "~/utils/gateway.server";
-import { toPortalHomeView } from "./_index.view";
+import { toPortalHomeView } from "./($lang)._index.view";
 
 const careUnits = {
   totalCount: 42,
@@ -76,18 +76,18 @@ describe("toPortalHomeView", () => {
     });
     expect(view.eServices).toEqual({
       status: "ok",
-      data: [{ id: "es-1", name: "Digitalen", summary: "Chatta med vården.", channelLabel: "Chatt" }],
+      data: [{ id: "es-1", name: { text: "Digitalen", lang: "sv", fallback: false }, summary: { text: "Chatta med vården.", lang: "sv", fallback: false }, channelLabel: "Chatt" }],
     });
   });
 
   it("prices the fee schedule in kronor and calls a free visit free", () => {
     const { feeSchedule } = toPortalHomeView(everything);
     if (feeSchedule.status !== "ok" || !feeSchedule.data) throw new Error("expected a fee schedule");
-    expect(feeSchedule.data.title).toBe("Patientavgifter 2025");
+    expect(feeSchedule.data.title).toEqual({ text: "Patientavgifter 2025", lang: "sv", fallback: false });
     expect(feeSchedule.data.validity).toBe("Gäller från 1 januari 2025");
     expect(feeSchedule.data.freeUnderAge).toBe(20);
     expect(plain(feeSchedule.data.highCostLimit ?? "")).toBe("1 450 kr");
-    expect(feeSchedule.data.items.map((item) => [item.label, item.amount])).toEqual([
+    expect(feeSchedule.data.items.map((item) => [typeof item.label === "string" ? item.label : item.label.text, item.amount])).toEqual([
       ["Besök på hälsocentral", "300 kr"],
       ["Uteblivet besök", "400 kr"],
       ["Chatt i Digitalen", "Avgiftsfritt"],
@@ -153,14 +153,14 @@ describe("toPortalHomeView", () => {
 
   it("gives care staff their guidelines part, and everyone else none", () => {
     const data = {
-      staffGuidelines: { totalCount: 9, edges: [{ node: { id: "g1", title: { sv: "Spärr av journal" } } }] },
+      staffGuidelines: { totalCount: 9, edges: [{ node: { id: "g1", title: { sv: "Spärr av journal", en: null } } }] },
       careUnits,
       currentFeeSchedule,
       eServices,
     };
     expect(toPortalHomeView({ data, errors: [] }, { staff: true }).staffGuidelines).toEqual({
       status: "ok",
-      data: { totalCount: 9, titles: [{ id: "g1", title: "Spärr av journal" }] },
+      data: { totalCount: 9, titles: [{ id: "g1", title: { text: "Spärr av journal", lang: "sv", fallback: false } }] },
     });
     expect(toPortalHomeView({ data, errors: [] }).staffGuidelines).toBeNull();
   });
@@ -172,5 +172,51 @@ describe("toPortalHomeView", () => {
     );
     expect(view.staffGuidelines).toEqual({ status: "unavailable" });
     expect(view.careUnits.status).toBe("ok");
+  });
+
+  it("speaks English on an English page: kinds, prices and dates", () => {
+    const view = toPortalHomeView(everything, { lang: "en" });
+    expect(view.careUnits.status === "ok" && view.careUnits.data.units.map((u) => [u.name, u.kindLabel])).toEqual([
+      ["Hälsocentralen Kalix", "Health centre"],
+      ["Akuten Sunderby", "Emergency department"],
+    ]);
+    const { feeSchedule } = view;
+    if (feeSchedule.status !== "ok" || !feeSchedule.data) throw new Error("expected a fee schedule");
+    expect(feeSchedule.data.title).toEqual({ text: "Patient fees 2025", lang: "en", fallback: false });
+    expect(feeSchedule.data.items[0]?.label).toEqual({ text: "Besök på hälsocentral", lang: "sv", fallback: true });
+    expect(feeSchedule.data.validity).toBe("Valid from 1 January 2025");
+    expect(plain(feeSchedule.data.highCostLimit ?? "")).toBe("SEK 1,450");
+    expect(feeSchedule.data.items.map((item) => item.amount)).toEqual(["SEK 300", "SEK 400", "Free of charge"]);
+    expect(view.eServices.status === "ok" && view.eServices.data[0]?.channelLabel).toBe("Chat");
+  });
+
+  it("marks content that has no English as a Swedish fallback, and shows English where written", () => {
+    const data = {
+      staffGuidelines: {
+        totalCount: 2,
+        edges: [
+          { node: { id: "g1", title: { sv: "Spärr av journal", en: null } } },
+          { node: { id: "g2", title: { sv: "Sekretess", en: "Confidentiality" } } },
+        ],
+      },
+      careUnits,
+      currentFeeSchedule,
+      eServices,
+    };
+    const view = toPortalHomeView({ data, errors: [] }, { staff: true, lang: "en" });
+    expect(view.staffGuidelines).toEqual({
+      status: "ok",
+      data: {
+        totalCount: 2,
+        titles: [
+          { id: "g1", title: { text: "Spärr av journal", lang: "sv", fallback: true } },
+          { id: "g2", title: { text: "Confidentiality", lang: "en", fallback: false } },
+        ],
+      },
+    });
+    expect(view.eServices).toEqual({
+      status: "ok",
+      data: [{ id: "es-1", name: { text: "Digitalen", lang: "sv", fallback: true }, summary: { text: "Chatta med vården.", lang: "sv", fallback: true }, channelLabel: "Chat" }],
+    });
   });
 });

@@ -2,6 +2,8 @@ import { z } from "zod";
 import type { CareUnitCard, CareUnitsView } from "~/components/care-units-section";
 import type { EServiceCard } from "~/components/e-services-section";
 import type { FeeScheduleView } from "~/components/fee-schedule-section";
+import { defaultLang, type Lang } from "~/i18n/languages";
+import { pickOptional, pickText, type PickedText } from "~/i18n/localized";
 import { formatSek, formatValidity } from "~/utils/format";
 import type { GatewayResult } from "~/utils/gateway.server";
 import { careUnitKindLabel, eServiceChannelLabel } from "~/utils/labels";
@@ -50,9 +52,10 @@ const EServices = z.object({
   ),
 });
 
-const StaffGuidelines = z.object({ totalCount: z.number().int(), edges: edgeNodes(z.object({ id: z.string(), title: z.object({ sv: z.string() }) })) });
+const StaffGuidelines = z.object({ totalCount: z.number().int(), edges: edgeNodes(z.object({ id: z.string(), title: LocalizedText })) });
 
-export type StaffGuidelinesView = { totalCount: number; titles: { id: string; title: string }[] };
+/** A guideline's title is content: in the page's language where written, else the Swedish, marked. */
+export type StaffGuidelinesView = { totalCount: number; titles: { id: string; title: PickedText }[] };
 
 export type PortalHomeView = {
   /** Only for care staff; null when the viewer is not staff (the field was not asked for). */
@@ -62,13 +65,17 @@ export type PortalHomeView = {
   eServices: Section<EServiceCard[]>;
 };
 
-/** Turns the gateway's answer into what each section of the home page shows; a failed section says so. */
-export function toPortalHomeView(result: GatewayResult, options: { staff: boolean } = { staff: false }): PortalHomeView {
+/**
+ * Turns the gateway's answer into what each section of the home page shows, in the page's language; a failed
+ * section says so. Care units' names and addresses are Swedish in both languages (they have no translation).
+ */
+export function toPortalHomeView(result: GatewayResult, options: { staff?: boolean; lang?: Lang } = {}): PortalHomeView {
+  const lang = options.lang ?? defaultLang;
   return {
     staffGuidelines: options.staff
       ? mapSection(readSection(result, "staffGuidelines", StaffGuidelines), (data) => ({
           totalCount: data.totalCount,
-          titles: data.edges.map((g) => ({ id: g.id, title: g.title.sv })),
+          titles: data.edges.map((g) => ({ id: g.id, title: pickText(g.title, lang) })),
         }))
       : null,
     careUnits: mapSection(readSection(result, "careUnits", CareUnits), ({ totalCount, edges: units }) => ({
@@ -78,7 +85,7 @@ export function toPortalHomeView(result: GatewayResult, options: { staff: boolea
           id: unit.id,
           hsaId: unit.hsaId,
           name: unit.name,
-          kindLabel: careUnitKindLabel(unit.kind),
+          kindLabel: careUnitKindLabel(unit.kind, lang),
           municipality: unit.municipality ?? null,
           address: unit.address ?? null,
           phone: unit.phone ? { text: unit.phone, href: `tel:${unit.phone.replace(/[^\d+]/g, "")}` } : null,
@@ -88,14 +95,14 @@ export function toPortalHomeView(result: GatewayResult, options: { staff: boolea
     feeSchedule: mapSection(readSection(result, "currentFeeSchedule", FeeSchedule), (schedule) =>
       schedule
         ? {
-            title: schedule.title.sv,
-            validity: formatValidity(schedule.validFrom, schedule.validTo ?? null),
+            title: pickText(schedule.title, lang),
+            validity: formatValidity(schedule.validFrom, schedule.validTo ?? null, lang),
             freeUnderAge: schedule.freeUnderAge ?? null,
-            highCostLimit: schedule.highCostLimitSek ? formatSek(schedule.highCostLimitSek) : null,
+            highCostLimit: schedule.highCostLimitSek ? formatSek(schedule.highCostLimitSek, lang) : null,
             items: schedule.items.map((item) => ({
               key: item.visitKind,
-              label: item.label.sv,
-              amount: formatSek(item.amountSek),
+              label: pickText(item.label, lang),
+              amount: formatSek(item.amountSek, lang),
             })),
           }
         : null,
@@ -104,9 +111,9 @@ export function toPortalHomeView(result: GatewayResult, options: { staff: boolea
       services.map(
         (service): EServiceCard => ({
           id: service.id,
-          name: service.name.sv,
-          summary: service.summary?.sv ?? null,
-          channelLabel: eServiceChannelLabel(service.channel),
+          name: pickText(service.name, lang),
+          summary: pickOptional(service.summary, lang),
+          channelLabel: eServiceChannelLabel(service.channel, lang),
         }),
       ),
     ),

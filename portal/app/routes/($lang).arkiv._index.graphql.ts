@@ -6,17 +6,17 @@ export const ArchiveHoldingsQuery = /* GraphQL */ `
         node {
           id
           slug
-          title { sv }
-          description { sv }
+          title { sv en }
+          description { sv en }
           kind
           held
-          whereToAsk { sv }
+          whereToAsk { sv en }
           periodFrom
           periodTo
           extentMeters
           creator
           whereKept
-          accessConditions { sv }
+          accessConditions { sv en }
           audience
         }
       }

@@ -1,13 +1,16 @@
 import { z } from "zod";
+import { apiFieldErrors, apiMessage, type FieldErrors } from "~/components/archive-labels";
+import { tFor } from "~/i18n/instance";
+import type { Lang } from "~/i18n/languages";
 import type { GatewayResult } from "~/utils/gateway.server";
-import { toRequestView, type RequestView } from "./mina-arenden.$id.view";
+import { toRequestView, type RequestView } from "./($lang).mina-arenden.$id.view";
 
 const StaffFields = z.object({ submitterPersonnummer: z.string(), assigneeName: z.string().nullish(), nextSteps: z.array(z.string()) });
 
 export type StaffRequestView = RequestView & { submitter: string; assignee: string | null; nextSteps: string[] };
 
-export function toStaffRequestView(result: GatewayResult): { status: "ok"; data: StaffRequestView } | { status: "missing" } | { status: "unavailable" } {
-  const base = toRequestView(result);
+export function toStaffRequestView(result: GatewayResult, lang: Lang = "sv"): { status: "ok"; data: StaffRequestView } | { status: "missing" } | { status: "unavailable" } {
+  const base = toRequestView(result, lang);
   if (base.status !== "ok") return base;
   const staff = StaffFields.safeParse(result.data?.releaseRequest);
   if (!staff.success) return { status: "unavailable" };
@@ -27,16 +30,22 @@ export function readStepForm(form: FormData): Record<string, string> {
   return input;
 }
 
-/** A refused step: the out-of-order message, or each field's message. */
-export function readStepRefusal(result: GatewayResult): { formError: string | null; fieldErrors: Record<string, string[]> } | null {
+export type StepRefusal = { formError: string | null; fieldErrors: FieldErrors; swedish: string[] };
+
+/**
+ * A refused step: the out-of-order message, or each field's message, in the page's language where the
+ * archive gives it (`swedish` lists the fields whose message is the archive's Swedish only).
+ */
+export function readStepRefusal(result: GatewayResult, lang: Lang = "sv"): StepRefusal | null {
   const error = result.errors[0];
   if (!error) return null;
+  const t = tFor(lang, "archive");
   const code = error.extensions?.code;
   if (code === "CONFLICT") {
-    const sv = (error.extensions?.messages as { sv?: string } | undefined)?.sv;
-    return { formError: sv ?? "Steget kunde inte tas: ärendet har ändrats.", fieldErrors: {} };
+    const message = apiMessage(error.extensions, lang);
+    // The archive says it in both languages; without them, our own words.
+    return { formError: message && !message.sv ? message.text : t("staffRequest.stepChanged"), fieldErrors: {}, swedish: [] };
   }
-  const fieldErrors = error.extensions?.fieldErrors;
-  if (code === "BAD_USER_INPUT" && fieldErrors && typeof fieldErrors === "object") return { formError: null, fieldErrors: fieldErrors as Record<string, string[]> };
-  return { formError: "Steget kunde inte sparas just nu. Försök igen om en stund.", fieldErrors: {} };
+  if (code === "BAD_USER_INPUT" && error.extensions?.fieldErrors && typeof error.extensions.fieldErrors === "object") return { formError: null, ...apiFieldErrors(error.extensions, lang) };
+  return { formError: t("staffRequest.stepFailed"), fieldErrors: {}, swedish: [] };
 }

@@ -1,11 +1,13 @@
 import { z } from "zod";
-import { incomingLabels, label, releaseStatusLabels } from "~/components/archive-labels";
+import { archiveLabel } from "~/components/archive-labels";
+import type { Lang } from "~/i18n/languages";
 import type { GatewayResult } from "~/utils/gateway.server";
 import { mapSection, readSection, type Section } from "~/utils/section";
 
 export const queueStatuses = ["RECEIVED", "RETRIEVING", "ASSESSED", "SENT", "INVOICED", "CLOSED"] as const;
-export const queueSorts = { OLDEST_FIRST: "Äldst först", NEWEST_FIRST: "Nyast först", BY_STATUS: "Efter status" } as const;
-export const queueAssignees = { ANY: "Alla", ME: "Mina", UNASSIGNED: "Ej tilldelade" } as const;
+/** The sort orders and assignee filters the form offers, in order; their names are `archive:queue.sorts.*` and `queue.assignees.*`. */
+export const queueSorts = ["OLDEST_FIRST", "NEWEST_FIRST", "BY_STATUS"] as const;
+export const queueAssignees = ["ANY", "ME", "UNASSIGNED"] as const;
 
 /** The queue's GET form: unknown values fall back to the defaults, so a hand-edited address still works. */
 export function readQueueParams(params: URLSearchParams) {
@@ -14,8 +16,8 @@ export function readQueueParams(params: URLSearchParams) {
   const assignee = params.get("assignee") ?? "ANY";
   const values = {
     status: (queueStatuses as readonly string[]).includes(status) ? status : "",
-    sort: Object.hasOwn(queueSorts, sort) ? sort : "OLDEST_FIRST",
-    assignee: Object.hasOwn(queueAssignees, assignee) ? assignee : "ANY",
+    sort: (queueSorts as readonly string[]).includes(sort) ? sort : "OLDEST_FIRST",
+    assignee: (queueAssignees as readonly string[]).includes(assignee) ? assignee : "ANY",
     after: params.get("after") || null,
   };
   return { values, variables: { filter: { status: values.status ? [values.status] : null, assignee: values.assignee }, sort: values.sort, after: values.after } };
@@ -29,10 +31,10 @@ const Queue = z.object({
 
 export type QueueView = Section<{ totalCount: number; rows: { id: string; referenceNumber: string; status: string; receivedOn: string; channel: string; careUnit: string; assignee: string }[]; next: string | null }>;
 
-export function toQueueView(result: GatewayResult): QueueView {
+export function toQueueView(result: GatewayResult, lang: Lang = "sv"): QueueView {
   return mapSection(readSection(result, "releaseRequestQueue", Queue), (q) => ({
     totalCount: q.totalCount,
-    rows: q.edges.map(({ node }) => ({ id: node.id, referenceNumber: node.referenceNumber, status: label(releaseStatusLabels, node.status), receivedOn: node.receivedOn, channel: label(incomingLabels, node.incomingChannel), careUnit: node.careUnit, assignee: node.assigneeName ?? "–" })),
+    rows: q.edges.map(({ node }) => ({ id: node.id, referenceNumber: node.referenceNumber, status: archiveLabel("releaseStatus", node.status, lang), receivedOn: node.receivedOn, channel: archiveLabel("incoming", node.incomingChannel, lang), careUnit: node.careUnit, assignee: node.assigneeName ?? "–" })),
     next: q.pageInfo.hasNextPage ? (q.pageInfo.endCursor ?? null) : null,
   }));
 }

@@ -1,12 +1,17 @@
 import { z } from "zod";
+import { apiFieldErrors, type FieldErrors } from "~/components/archive-labels";
+import { tFor } from "~/i18n/instance";
+import type { Lang } from "~/i18n/languages";
 import type { GatewayResult } from "~/utils/gateway.server";
+import { formatStockholmTime } from "./($lang).mina-arenden.$id.view";
 import { mapSection, readSection, type Section } from "~/utils/section";
 
 export const searchFields = ["personnummer", "name", "yearFrom", "yearTo", "unit", "purpose"] as const;
 export type SearchValues = Partial<Record<(typeof searchFields)[number], string>>;
 
 /** The GET form: nothing is searched (and nothing logged) until a purpose and one criterion are given. */
-export function readSearch(params: URLSearchParams): { values: SearchValues; input: Record<string, string | number> | null; errors: Record<string, string[]> } {
+export function readSearch(params: URLSearchParams, lang: Lang = "sv"): { values: SearchValues; input: Record<string, string | number> | null; errors: FieldErrors } {
+  const t = tFor(lang, "archive");
   const values: SearchValues = {};
   for (const f of searchFields) {
     const v = params.get(f)?.trim();
@@ -15,9 +20,9 @@ export function readSearch(params: URLSearchParams): { values: SearchValues; inp
   const asked = searchFields.some((f) => params.has(f));
   const errors: Record<string, string[]> = {};
   if (!asked) return { values, input: null, errors };
-  if (!values.purpose || values.purpose.length < 5) errors.purpose = ["Ange syftet med sökningen (minst 5 tecken), till exempel ärendenumret."];
-  for (const f of ["yearFrom", "yearTo"] as const) if (values[f] && !/^\d{4}$/.test(values[f]!)) errors[f] = ["Skriv ett årtal med fyra siffror."];
-  if (!values.personnummer && !values.name && !values.yearFrom && !values.yearTo && !values.unit) errors.personnummer = ["Ange minst ett sökbegrepp: personnummer, namn, period eller enhet."];
+  if (!values.purpose || values.purpose.length < 5) errors.purpose = [t("register.errors.purpose")];
+  for (const f of ["yearFrom", "yearTo"] as const) if (values[f] && !/^\d{4}$/.test(values[f]!)) errors[f] = [t("register.errors.year")];
+  if (!values.personnummer && !values.name && !values.yearFrom && !values.yearTo && !values.unit) errors.personnummer = [t("register.errors.criterion")];
   if (Object.keys(errors).length) return { values, input: null, errors };
   const input: Record<string, string | number> = { purpose: values.purpose! };
   if (values.personnummer) input.personnummer = values.personnummer;
@@ -32,16 +37,22 @@ const Entry = z.object({ id: z.string(), patientName: z.string(), personnummer: 
 const Found = z.object({ totalCount: z.number(), edges: z.array(z.object({ node: Entry })) });
 const Log = z.object({ edges: z.array(z.object({ node: z.object({ id: z.string(), at: z.string(), actorSubject: z.string(), action: z.string(), criteria: z.string(), resultCount: z.number(), purpose: z.string() }) })) });
 
-const stockholm = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", dateStyle: "short", timeStyle: "short" });
-
+/**
+ * What the page shows. Names, units, diagnoses, shelves and purposes are the register's Swedish text;
+ * `location` ("Kartong MK-1" / "Skannad") and the log's `action` are ours.
+ */
 export type RegisterView = {
-  found: Section<{ totalCount: number; rows: { id: string; name: string; personnummer: string; unit: string; period: string; diagnosis: string; location: string }[] }> | null;
-  log: Section<{ id: string; at: string; who: string; what: string; purpose: string }[]>;
-  fieldErrors: Record<string, string[]>;
+  found: Section<{ totalCount: number; rows: { id: string; name: string; personnummer: string; unit: string; period: string; diagnosis: string; location: string; shelf: string | null }[] }> | null;
+  log: Section<{ id: string; at: string; who: string; action: string; criteria: string; resultCount: number; purpose: string }[]>;
+  fieldErrors: FieldErrors;
+  /** Fields whose message is the archive's Swedish only (on an English page). */
+  swedish: string[];
 };
 
-export function toRegisterView(result: GatewayResult, searched: boolean): RegisterView {
-  const refused = result.errors.find((e) => e.extensions?.code === "VALIDATION_FAILED")?.extensions?.fieldErrors as Record<string, string[]> | undefined;
+export function toRegisterView(result: GatewayResult, searched: boolean, lang: Lang = "sv"): RegisterView {
+  const t = tFor(lang, "archive");
+  const refusal = result.errors.find((e) => e.extensions?.code === "VALIDATION_FAILED");
+  const refused = refusal ? apiFieldErrors(refusal.extensions, lang) : null;
   return {
     found: searched && !refused
       ? mapSection(readSection(result, "recordIndexSearch", Found), (f) => ({
@@ -53,13 +64,23 @@ export function toRegisterView(result: GatewayResult, searched: boolean): Regist
             unit: `${e.unit}, ${e.enterprise}`,
             period: [e.firstContact, e.lastContact].filter(Boolean).join(" – "),
             diagnosis: [e.diagnosisCode, e.diagnosisText].filter(Boolean).join(" "),
-            location: e.scanned ? "Skannad" : [e.box && `Kartong ${e.box}`, e.shelf].filter(Boolean).join(", "),
+            location: e.scanned ? t("register.scanned") : e.box ? t("register.box", { box: e.box }) : "",
+            shelf: e.scanned ? null : (e.shelf ?? null),
           })),
         }))
       : null,
     log: mapSection(readSection(result, "recordIndexAccessLog", Log), (l) =>
-      l.edges.map(({ node: n }) => ({ id: n.id, at: stockholm.format(new Date(n.at)), who: n.actorSubject, what: `${n.action === "SEARCH" ? "Sökning" : "Visning"} ${n.criteria} (${n.resultCount} träffar)`, purpose: n.purpose })),
+      l.edges.map(({ node: n }) => ({
+        id: n.id,
+        at: formatStockholmTime(n.at, lang),
+        who: n.actorSubject,
+        action: n.action === "SEARCH" ? t("register.logSearch") : t("register.logView"),
+        criteria: n.criteria,
+        resultCount: n.resultCount,
+        purpose: n.purpose,
+      })),
     ),
-    fieldErrors: refused ?? {},
+    fieldErrors: refused?.fieldErrors ?? {},
+    swedish: refused?.swedish ?? [],
   };
 }

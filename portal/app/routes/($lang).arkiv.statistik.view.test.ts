@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readYear, toStatisticsView } from "./arkiv.statistik.view";
+import { readYear, toStatisticsView } from "./($lang).arkiv.statistik.view";
 
 describe("the statistics page", () => {
   it("reads a four-digit year or falls back to this year", () => {
@@ -18,5 +18,14 @@ describe("the statistics page", () => {
     expect(view.years).toEqual([2025]);
     expect(view.stats.status === "ok" && view.stats.data.incoming).toEqual([{ label: "Post", count: 38, share: "38 %" }]);
     expect(view.stats.status === "ok" && view.stats.data.delivery[0]).toEqual({ label: "Rekommenderat brev", count: 56, share: "81 %" });
+  });
+
+  it("names the channels in English on an English page, with the share written the English way", () => {
+    const view = toStatisticsView({
+      data: { releaseStatisticsYears: [2025], releaseStatistics: { year: 2025, cases: 4, sentByRegisteredMail: 1, sentDigitally: 1, refused: 0, byIncomingChannel: [{ channel: "PORTAL", count: 3 }, { channel: "NEW_CHANNEL", count: 1 }], byDeliveryChannel: [{ channel: "DIGITAL_MAILBOX", count: 1 }] } },
+      errors: [],
+    }, "en");
+    expect(view.stats.status === "ok" && view.stats.data.incoming).toEqual([{ label: "This portal", count: 3, share: "75%" }, { label: "NEW_CHANNEL", count: 1, share: "25%" }]);
+    expect(view.stats.status === "ok" && view.stats.data.delivery).toEqual([{ label: "Secure digital mailbox", count: 1, share: "100%" }]);
   });
 });

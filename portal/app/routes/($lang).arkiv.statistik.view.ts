@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { deliveryLabels, incomingLabels, label } from "~/components/archive-labels";
+import { archiveLabel } from "~/components/archive-labels";
+import { tFor } from "~/i18n/instance";
+import type { Lang } from "~/i18n/languages";
 import type { GatewayResult } from "~/utils/gateway.server";
 import { mapSection, readSection, type Section } from "~/utils/section";
 
@@ -15,9 +17,10 @@ export function readYear(params: URLSearchParams, thisYear: number): number {
   return /^\d{4}$/.test(raw) ? Number(raw) : thisYear;
 }
 
-const share = (count: number, total: number) => (total ? `${Math.round((count / total) * 100)} %` : "0 %");
-
-export function toStatisticsView(result: GatewayResult): StatisticsView {
+/** Channel names in the page's language; each share as "38 %" / "38%". */
+export function toStatisticsView(result: GatewayResult, lang: Lang = "sv"): StatisticsView {
+  const t = tFor(lang, "archive");
+  const share = (count: number, total: number) => t("statistics.share", { percent: total ? Math.round((count / total) * 100) : 0 });
   const years = readSection(result, "releaseStatisticsYears", z.array(z.number()));
   return {
     years: years.status === "ok" ? years.data : [],
@@ -29,8 +32,8 @@ export function toStatisticsView(result: GatewayResult): StatisticsView {
         mail: s.sentByRegisteredMail,
         digital: s.sentDigitally,
         refused: s.refused,
-        incoming: s.byIncomingChannel.map((c) => ({ label: label(incomingLabels, c.channel), count: c.count, share: share(c.count, s.cases) })),
-        delivery: s.byDeliveryChannel.map((c) => ({ label: label(deliveryLabels, c.channel), count: c.count, share: share(c.count, sent) })),
+        incoming: s.byIncomingChannel.map((c) => ({ label: archiveLabel("incoming", c.channel, lang), count: c.count, share: share(c.count, s.cases) })),
+        delivery: s.byDeliveryChannel.map((c) => ({ label: archiveLabel("delivery", c.channel, lang), count: c.count, share: share(c.count, sent) })),
       };
     }),
   };

@@ -2,6 +2,7 @@ const SCHEDULE = /* GraphQL */ `
   id
   title {
     sv
+    en
   }
   validFrom
   validTo
@@ -14,6 +15,7 @@ const SCHEDULE = /* GraphQL */ `
     visitKind
     label {
       sv
+      en
     }
     amountSek
     countsTowardsHighCost
@@ -63,6 +65,7 @@ export const FeesPageQuery = /* GraphQL */ `
       reason
       explanation {
         sv
+        en
       }
       visitDate
       missed
@@ -72,6 +75,7 @@ export const FeesPageQuery = /* GraphQL */ `
       item {
         label {
           sv
+          en
         }
       }
       schedule {
@@ -104,6 +108,7 @@ export const HighCostLookupQuery = /* GraphQL */ `
         visitKind
         label {
           sv
+          en
         }
       }
     }

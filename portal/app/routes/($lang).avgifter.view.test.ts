@@ -12,9 +12,11 @@ import {
   toFeesPageView,
   toQuoteInput,
   type FeesPageContext,
-} from "./avgifter.view";
+} from "./($lang).avgifter.view";
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+/** A content text as picked for a Swedish page. */
+const sv = (text: string) => ({ text, lang: "sv", fallback: false });
 const TODAY = "2026-03-02";
 const ANNA = personnummerFor("1985-05-17", 282);
 
@@ -171,13 +173,13 @@ describe("toFeesPageView", () => {
     expect(view.schedule).toMatchObject({
       status: "ok",
       data: {
-        title: "Patientavgifter i Region Norrbotten",
+        title: sv("Patientavgifter i Region Norrbotten"),
         validity: "Gäller från 1 januari 2025",
         exemptions: ["Vården är avgiftsfri för barn och unga under 20 år."],
         items: [
-          { key: "HEALTH_CENTRE_VISIT", label: "Besök på hälsocentral", amount: "300 kr", countsTowardsHighCost: true },
-          { key: "DIGITAL_CHAT", label: "Chatt i Digitalen", amount: "Avgiftsfritt", countsTowardsHighCost: false },
-          { key: "MISSED_VISIT", label: "Uteblivet besök", amount: "400 kr", countsTowardsHighCost: false },
+          { key: "HEALTH_CENTRE_VISIT", label: sv("Besök på hälsocentral"), amount: "300 kr", countsTowardsHighCost: true },
+          { key: "DIGITAL_CHAT", label: sv("Chatt i Digitalen"), amount: "Avgiftsfritt", countsTowardsHighCost: false },
+          { key: "MISSED_VISIT", label: sv("Uteblivet besök"), amount: "400 kr", countsTowardsHighCost: false },
         ],
         highCostMonths: 12,
         missedVisitFee: "400 kr",
@@ -189,8 +191,8 @@ describe("toFeesPageView", () => {
         amount: "250 kr",
         free: false,
         reason: "Besöket når gränsen för högkostnadsskyddet",
-        explanation: "Besök på hälsocentral kostar 300 kr …",
-        visit: "Besök på hälsocentral",
+        explanation: sv("Besök på hälsocentral kostar 300 kr …"),
+        visit: sv("Besök på hälsocentral"),
         missed: false,
         visitDate: "2 mars 2026",
         scheduleFrom: "1 januari 2025",
@@ -204,13 +206,13 @@ describe("toFeesPageView", () => {
     expect(plain(account?.limit ?? "")).toBe("1 450 kr");
   });
 
-  it("names each payment by the schedule's words, a missed visit as such, an unknown kind as a visit", () => {
+  it("names each payment by the schedule's words, a missed visit as such (its name then in lower case), an unknown kind as a visit", () => {
     const view = toFeesPageView(everything, context);
     const payments = view.account?.status === "ok" ? view.account.data?.period?.payments : [];
-    expect(payments?.map((p) => [p.what, p.amount, p.counts, p.sample])).toEqual([
-      ["Besök på hälsocentral", "300 kr", true, true],
-      ["Uteblivet besök (besök på hälsocentral)", "400 kr", false, true],
-      ["Besök", "300 kr", true, true],
+    expect(payments?.map((p) => [p.what.text, p.missed, p.amount, p.counts, p.sample])).toEqual([
+      ["Besök på hälsocentral", false, "300 kr", true, true],
+      ["besök på hälsocentral", true, "400 kr", false, true],
+      ["Besök", false, "300 kr", true, true],
     ]);
   });
 
@@ -258,5 +260,107 @@ describe("toFeesPageView", () => {
   it("when the gateway cannot be reached at all, the same", () => {
     const view = toFeesPageView({ data: null, errors: [{ message: "The gateway could not be reached.", extensions: { code: "GATEWAY_UNAVAILABLE" } }] }, context);
     expect(view).toMatchObject({ schedule: { status: "unavailable" }, quote: { status: "unavailable" }, account: { status: "unavailable" } });
+  });
+});
+
+describe("the fees page in English", () => {
+  const en = { ...context, lang: "en" as const };
+  const translated: GatewayResult = {
+    data: {
+      feeScheduleRegions: ["Norrbotten"],
+      schedule: {
+        ...schedule,
+        title: { sv: "Patientavgifter i Region Norrbotten", en: "Patient fees in Region Norrbotten" },
+        items: [
+          { ...schedule.items[0], label: { sv: "Besök på hälsocentral", en: "Health centre visit" } },
+          { ...schedule.items[1], label: { sv: "Chatt i Digitalen", en: null } },
+          { ...schedule.items[2], label: { sv: "Uteblivet besök", en: "  " } },
+        ],
+      },
+      feeQuote: { ...feeQuote, explanation: { sv: "Besök på hälsocentral kostar 300 kr …", en: null }, item: { label: { sv: "Besök på hälsocentral", en: "Health centre visit" } } },
+      myHighCostAccount,
+    },
+    errors: [],
+  };
+
+  it("speaks English: validity, exemptions, amounts, dates and the quote's reason", () => {
+    const view = toFeesPageView(translated, en);
+    const table = view.schedule.status === "ok" ? view.schedule.data : null;
+    expect(table).toMatchObject({
+      title: { text: "Patient fees in Region Norrbotten", lang: "en", fallback: false },
+      validity: "Valid from 1 January 2025",
+      exemptions: ["Care is free of charge for children and young people under 20."],
+      missedVisitFee: "SEK 400",
+    });
+    expect(plain(table?.highCostLimit ?? "")).toBe("SEK 1,450");
+    expect(table?.items.map((i) => [i.label.text, i.amount])).toEqual([
+      ["Health centre visit", "SEK 300"],
+      ["Chatt i Digitalen", "Free of charge"],
+      ["Uteblivet besök", "SEK 400"],
+    ]);
+    expect(view.quote).toMatchObject({
+      status: "ok",
+      result: { amount: "SEK 250", reason: "This visit reaches the high-cost protection limit", visitDate: "2 March 2026", scheduleFrom: "1 January 2025", standardAmount: "SEK 300" },
+    });
+    const account = view.account?.status === "ok" ? view.account.data : null;
+    expect(account?.period).toMatchObject({ dates: "17 December 2025 – 16 December 2026", paid: "SEK 900", remaining: "SEK 550" });
+    expect(account?.period?.payments.map((p) => [p.what.text, p.missed])).toEqual([
+      ["Health centre visit", false],
+      ["Health centre visit", true],
+      ["Visit", false],
+    ]);
+  });
+
+  it("marks a content text with no English as a Swedish fallback, and an empty English text counts as none", () => {
+    const view = toFeesPageView(translated, en);
+    const items = view.schedule.status === "ok" ? view.schedule.data?.items : [];
+    expect(items?.map((i) => i.label)).toEqual([
+      { text: "Health centre visit", lang: "en", fallback: false },
+      { text: "Chatt i Digitalen", lang: "sv", fallback: true },
+      { text: "Uteblivet besök", lang: "sv", fallback: true },
+    ]);
+    expect(view.quote.status === "ok" && view.quote.result.explanation).toEqual({ text: "Besök på hälsocentral kostar 300 kr …", lang: "sv", fallback: true });
+    expect(view.quote.status === "ok" && view.quote.result.visit).toEqual({ text: "Health centre visit", lang: "en", fallback: false });
+  });
+
+  it("a Swedish page never marks the Swedish text, English or not", () => {
+    const view = toFeesPageView(translated, context);
+    const items = view.schedule.status === "ok" ? view.schedule.data?.items : [];
+    expect(items?.every((i) => i.label.lang === "sv" && !i.label.fallback)).toBe(true);
+  });
+
+  it("says the date format in English", () => {
+    expect(readTableParams(new URLSearchParams("datum=2025-02-30"), { region: "Norrbotten", today: TODAY }, "en").dateError).toBe(
+      "Write the date as YYYY-MM-DD, for example 2026-03-02.",
+    );
+  });
+
+  it("a refusal gives the API's English words to the first field and our own English to the others", () => {
+    const result: GatewayResult = {
+      data: { feeQuote: null },
+      errors: [
+        {
+          message: "Välj vilken sorts besök det gäller. / Choose the kind of visit.",
+          path: ["feeQuote"],
+          extensions: {
+            code: "BAD_USER_INPUT",
+            field: "visitKind",
+            problem: "VISIT_KIND_MISSING",
+            messages: { sv: "Välj vilken sorts besök det gäller.", en: "Choose the kind of visit." },
+            fieldErrors: { visitKind: ["Välj vilken sorts besök det gäller."], birthDate: ["Födelsedatumet gäller någon som ännu inte är född. Kontrollera datumet."] },
+          },
+        },
+      ],
+    };
+    expect(refusedFields(result, "feeQuote", "en")).toEqual({ besokstyp: "Choose the kind of visit.", fodelsedatum: "Check the date of birth." });
+    expect(refusedFields(result, "feeQuote")).toEqual({
+      besokstyp: "Välj vilken sorts besök det gäller.",
+      fodelsedatum: "Födelsedatumet gäller någon som ännu inte är född. Kontrollera datumet.",
+    });
+  });
+
+  it("a refusal without field messages becomes the form's message in English", () => {
+    const result: GatewayResult = { data: null, errors: [{ message: "Personnumret finns inte. / That number cannot exist.", path: ["highCostAccount"], extensions: { code: "BAD_USER_INPUT" } }] };
+    expect(refusedFields(result, "highCostAccount", "en")).toEqual({ form: "That number cannot exist." });
   });
 });

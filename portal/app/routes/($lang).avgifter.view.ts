@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { parsePersonnummer } from "@vardportal/kit/personnummer";
+import { tFor } from "~/i18n/instance";
+import { defaultLang, intlLocale, type Lang } from "~/i18n/languages";
+import { pickText, type PickedText } from "~/i18n/localized";
 import { formatIsoDate, formatKronor, formatPeriod, formatSek, formatValidity } from "~/utils/format";
 import type { GatewayResult } from "~/utils/gateway.server";
 import { feeQuoteReasonLabel } from "~/utils/labels";
@@ -62,7 +65,7 @@ export function isIsoDate(value: string): boolean {
 }
 
 /** The region and the date the fee table is shown for; a date that is not one is reported and today used. */
-export function readTableParams(search: URLSearchParams, defaults: { region: string; today: string }) {
+export function readTableParams(search: URLSearchParams, defaults: { region: string; today: string }, lang: Lang = defaultLang) {
   const region = text(search, "region", 64) || defaults.region;
   const asked = text(search, "datum", 20);
   const valid = asked === "" || isIsoDate(asked);
@@ -70,7 +73,7 @@ export function readTableParams(search: URLSearchParams, defaults: { region: str
     region,
     on: asked && valid ? asked : defaults.today,
     dateValue: asked,
-    dateError: valid ? null : "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-02.",
+    dateError: valid ? null : tFor(lang, "fees")("tableForm.dateError"),
   };
 }
 
@@ -130,32 +133,45 @@ export function quoteAddress(region: string, values: QuoteFormValues, who: { bir
   return `/avgifter?${params}#din-kostnad-rubrik`;
 }
 
+const Messages = z.object({ sv: z.string(), en: z.string().nullish() });
+
 /**
- * The API's refusal of a quote as field messages (in Swedish), or null when the field was not refused.
- * The gateway passes `fieldErrors` on; a refusal without them becomes a message for the whole form.
+ * The API's refusal of a quote as field messages in the page's language, or null when the field was not
+ * refused. The gateway passes `fieldErrors` on (in Swedish, every field) and `field` + `messages` (both
+ * languages, the first field at fault). In English the first field gets the API's English words and any
+ * other field our own message for it; a refusal without field messages becomes a message for the form.
  */
-export function refusedFields(result: GatewayResult, field: string): FieldErrors | null {
+export function refusedFields(result: GatewayResult, field: string, lang: Lang = defaultLang): FieldErrors | null {
   const error = result.errors.find((e) => e.path?.[0] === field && e.extensions?.code === "BAD_USER_INPUT");
   if (!error) return null;
   const parsed = z.record(z.string(), z.array(z.string())).safeParse(error.extensions?.fieldErrors);
+  const bilingual = Messages.safeParse(error.extensions?.messages);
+  const english = lang === "en" && bilingual.success && bilingual.data.en ? bilingual.data.en : null;
+  const firstField = typeof error.extensions?.field === "string" ? formFieldOf[error.extensions.field] : undefined;
+  const t = tFor(lang, "fees");
   const errors: FieldErrors = {};
   for (const [apiField, messages] of Object.entries(parsed.success ? parsed.data : {})) {
     const formField = formFieldOf[apiField];
-    if (formField && messages[0]) errors[formField] = messages[0];
+    if (!formField || !messages[0]) continue;
+    if (lang === defaultLang) errors[formField] = messages[0];
+    else errors[formField] = formField === firstField && english ? english : t(`quote.fieldError.${formField}`);
   }
-  if (Object.keys(errors).length === 0) errors.form = error.message.split(" / ")[0];
+  if (Object.keys(errors).length === 0) {
+    const [sv, en] = error.message.split(" / ");
+    errors.form = lang === defaultLang ? sv : (english ?? en ?? t("quote.unavailable"));
+  }
   return errors;
 }
 
 // --------------------------------------------------------------------------------------------- output
 
-const LocalizedSv = z.object({ sv: z.string() });
+const Localized = z.object({ sv: z.string(), en: z.string().nullish() });
 const IsoDate = z.string().regex(ISO_DATE);
 
 const Schedule = z
   .object({
     id: z.string(),
-    title: LocalizedSv,
+    title: Localized,
     validFrom: IsoDate,
     validTo: IsoDate.nullish(),
     freeUnderAge: z.number().int().nullish(),
@@ -166,7 +182,7 @@ const Schedule = z
     items: z.array(
       z.object({
         visitKind: z.string(),
-        label: LocalizedSv,
+        label: Localized,
         amountSek: z.number(),
         countsTowardsHighCost: z.boolean(),
         chargedWhenMissed: z.boolean(),
@@ -178,13 +194,13 @@ const Schedule = z
 const Quote = z.object({
   amountSek: z.number(),
   reason: z.string(),
-  explanation: LocalizedSv,
+  explanation: Localized,
   visitDate: IsoDate,
   missed: z.boolean(),
   ageOnVisitDate: z.number().int(),
   standardAmountSek: z.number(),
   highCostAccountApplied: z.boolean(),
-  item: z.object({ label: LocalizedSv }),
+  item: z.object({ label: Localized }),
   schedule: z.object({ validFrom: IsoDate }),
 });
 
@@ -218,14 +234,14 @@ export const Account = z
   .nullable();
 
 /** The visit kinds' names, for an account's payments. */
-export const FeeLabels = z.object({ items: z.array(z.object({ visitKind: z.string(), label: LocalizedSv })) }).nullable();
+export const FeeLabels = z.object({ items: z.array(z.object({ visitKind: z.string(), label: Localized })) }).nullable();
 
 export type FeeTableView = {
-  title: string;
+  title: PickedText;
   validity: string;
   /** Sentences about who pays nothing because of their age. */
   exemptions: string[];
-  items: Array<{ key: string; label: string; amount: string; countsTowardsHighCost: boolean }>;
+  items: Array<{ key: string; label: PickedText; amount: string; countsTowardsHighCost: boolean }>;
   highCostLimit: string;
   highCostMonths: number;
   /** The missed-visit fee, when the schedule has one. */
@@ -236,9 +252,9 @@ export type QuoteResultView = {
   amount: string;
   free: boolean;
   reason: string | null;
-  explanation: string;
+  explanation: PickedText;
   /** The schedule line the amount comes from (for a charged missed visit, the missed-visit line). */
-  visit: string;
+  visit: PickedText;
   missed: boolean;
   visitDate: string;
   scheduleFrom: string;
@@ -266,7 +282,8 @@ export type AccountView = {
     paidSek: number;
     remaining: string;
     frikortUntil: string | null;
-    payments: Array<{ id: string; date: string; what: string; amount: string; counts: boolean; sample: boolean }>;
+    /** `what`: the visit kind's name (the schedule's words, or "Besök"/"Visit" for a kind it does not name); `missed` says it was a missed visit. */
+    payments: Array<{ id: string; date: string; what: PickedText; missed: boolean; amount: string; counts: boolean; sample: boolean }>;
   };
 };
 
@@ -283,54 +300,65 @@ export type FeesPageView = {
   account: Section<AccountView | null> | null;
 };
 
-function exemptionSentences(schedule: NonNullable<z.output<typeof Schedule>>): string[] {
+function exemptionSentences(schedule: NonNullable<z.output<typeof Schedule>>, lang: Lang): string[] {
+  const t = tFor(lang, "fees");
   const sentences: string[] = [];
-  if (schedule.freeUnderAge) sentences.push(`Vården är avgiftsfri för barn och unga under ${schedule.freeUnderAge} år.`);
-  if (schedule.freeFromAge) sentences.push(`Vården är avgiftsfri för dig som är ${schedule.freeFromAge} år eller äldre.`);
-  if (sentences.length && !schedule.ageExemptionCoversMissedVisits) sentences.push("Avgiften för ett uteblivet besök tas ut även då.");
+  if (schedule.freeUnderAge) sentences.push(t("exemptions.under", { age: schedule.freeUnderAge }));
+  if (schedule.freeFromAge) sentences.push(t("exemptions.from", { age: schedule.freeFromAge }));
+  if (sentences.length && !schedule.ageExemptionCoversMissedVisits) sentences.push(t("exemptions.missedStillCharged"));
   return sentences;
 }
 
-export function toFeeTable(schedule: NonNullable<z.output<typeof Schedule>>): FeeTableView {
+export function toFeeTable(schedule: NonNullable<z.output<typeof Schedule>>, lang: Lang = defaultLang): FeeTableView {
   const missed = schedule.items.find((item) => item.visitKind === "MISSED_VISIT");
   return {
-    title: schedule.title.sv,
-    validity: formatValidity(schedule.validFrom, schedule.validTo ?? null),
-    exemptions: exemptionSentences(schedule),
+    title: pickText(schedule.title, lang),
+    validity: formatValidity(schedule.validFrom, schedule.validTo ?? null, lang),
+    exemptions: exemptionSentences(schedule, lang),
     items: schedule.items.map((item) => ({
       key: item.visitKind,
-      label: item.label.sv,
-      amount: formatSek(item.amountSek),
+      label: pickText(item.label, lang),
+      amount: formatSek(item.amountSek, lang),
       countsTowardsHighCost: item.countsTowardsHighCost && item.amountSek > 0,
     })),
-    highCostLimit: formatKronor(schedule.highCostLimitSek),
+    highCostLimit: formatKronor(schedule.highCostLimitSek, lang),
     highCostMonths: schedule.highCostPeriodMonths,
-    missedVisitFee: missed ? formatKronor(missed.amountSek) : null,
+    missedVisitFee: missed ? formatKronor(missed.amountSek, lang) : null,
   };
 }
 
-/** The account as the page shows it; `labels` names visit kinds (from the schedule shown). */
-export function toAccountView(account: NonNullable<z.output<typeof Account>>, labels: ReadonlyMap<string, string>): AccountView {
+/** The visit kinds' names in a schedule, for an account's payments. */
+export function visitKindNames(items: ReadonlyArray<{ visitKind: string; label: z.output<typeof Localized> }>, lang: Lang = defaultLang): Map<string, PickedText> {
+  return new Map(items.map((item) => [item.visitKind, pickText(item.label, lang)] as const));
+}
+
+/** A name that starts a sentence's second half: "Besök på hälsocentral" → "besök på hälsocentral" (Swedish only; English keeps its capitals). */
+const lowerFirst = (name: PickedText): PickedText =>
+  name.lang === "sv" ? { ...name, text: name.text.charAt(0).toLocaleLowerCase(intlLocale.sv) + name.text.slice(1) } : name;
+
+/** The account as the page shows it; `labels` names visit kinds (from the schedule shown, see `visitKindNames`). */
+export function toAccountView(account: NonNullable<z.output<typeof Account>>, labels: ReadonlyMap<string, PickedText>, lang: Lang = defaultLang): AccountView {
   const period = account.currentPeriod;
   return {
-    limit: formatKronor(account.limitSek),
+    limit: formatKronor(account.limitSek, lang),
     limitSek: account.limitSek,
     periodMonths: account.periodMonths,
     period: period
       ? {
-          dates: formatPeriod(period.startsOn, period.endsOn),
-          endsOn: formatIsoDate(period.endsOn),
-          paid: formatKronor(period.paidSek),
+          dates: formatPeriod(period.startsOn, period.endsOn, lang),
+          endsOn: formatIsoDate(period.endsOn, lang),
+          paid: formatKronor(period.paidSek, lang),
           paidSek: period.paidSek,
-          remaining: formatKronor(period.remainingSek),
-          frikortUntil: period.frikort ? formatIsoDate(period.frikort.validUntil) : null,
+          remaining: formatKronor(period.remainingSek, lang),
+          frikortUntil: period.frikort ? formatIsoDate(period.frikort.validUntil, lang) : null,
           payments: period.payments.map((p) => {
-            const label = labels.get(p.visitKind) ?? "Besök";
+            const label = labels.get(p.visitKind) ?? { text: tFor(lang, "fees")("account.visit"), lang, fallback: false };
             return {
               id: p.id,
-              date: formatIsoDate(p.paidOn),
-              what: p.missed ? `Uteblivet besök (${label.toLocaleLowerCase("sv-SE")})` : label,
-              amount: formatKronor(p.amountSek),
+              date: formatIsoDate(p.paidOn, lang),
+              what: p.missed ? lowerFirst(label) : label,
+              missed: p.missed,
+              amount: formatKronor(p.amountSek, lang),
               counts: p.countsTowardsHighCost,
               sample: p.sample,
             };
@@ -340,9 +368,9 @@ export function toAccountView(account: NonNullable<z.output<typeof Account>>, la
   };
 }
 
-function toQuoteView(result: GatewayResult, asked: boolean): QuoteView {
+function toQuoteView(result: GatewayResult, asked: boolean, lang: Lang): QuoteView {
   if (!asked) return { status: "none" };
-  const refused = refusedFields(result, "feeQuote");
+  const refused = refusedFields(result, "feeQuote", lang);
   if (refused) return { status: "invalid", errors: refused };
   const section = readSection(result, "feeQuote", Quote);
   if (section.status === "unavailable") return section;
@@ -350,16 +378,16 @@ function toQuoteView(result: GatewayResult, asked: boolean): QuoteView {
   return {
     status: "ok",
     result: {
-      amount: formatKronor(quote.amountSek),
+      amount: formatKronor(quote.amountSek, lang),
       free: quote.amountSek === 0,
-      reason: feeQuoteReasonLabel(quote.reason),
-      explanation: quote.explanation.sv,
-      visit: quote.item.label.sv,
+      reason: feeQuoteReasonLabel(quote.reason, lang),
+      explanation: pickText(quote.explanation, lang),
+      visit: pickText(quote.item.label, lang),
       missed: quote.missed,
-      visitDate: formatIsoDate(quote.visitDate),
-      scheduleFrom: formatIsoDate(quote.schedule.validFrom),
+      visitDate: formatIsoDate(quote.visitDate, lang),
+      scheduleFrom: formatIsoDate(quote.schedule.validFrom, lang),
       age: quote.ageOnVisitDate,
-      standardAmount: quote.standardAmountSek !== quote.amountSek && !quote.missed ? formatKronor(quote.standardAmountSek) : null,
+      standardAmount: quote.standardAmountSek !== quote.amountSek && !quote.missed ? formatKronor(quote.standardAmountSek, lang) : null,
       accountApplied: quote.highCostAccountApplied,
     },
   };
@@ -373,13 +401,16 @@ export type FeesPageContext = {
   today: string;
   quoteAsked: boolean;
   accountAsked: boolean;
+  /** The page's language; Swedish when not given. */
+  lang?: Lang;
 };
 
 /** Turns the gateway's answer into what each part of the fees page shows; a failed part says so. */
 export function toFeesPageView(result: GatewayResult, context: FeesPageContext): FeesPageView {
+  const lang = context.lang ?? defaultLang;
   const regions = readSection(result, "feeScheduleRegions", z.array(z.string()));
   const raw = readSection(result, "schedule", Schedule);
-  const labels = new Map(raw.status === "ok" && raw.data ? raw.data.items.map((item) => [item.visitKind, item.label.sv] as const) : []);
+  const labels = visitKindNames(raw.status === "ok" && raw.data ? raw.data.items : [], lang);
   return {
     regions: regions.status === "ok" ? regions.data : [context.region],
     region: context.region,
@@ -387,8 +418,10 @@ export function toFeesPageView(result: GatewayResult, context: FeesPageContext):
     dateValue: context.dateValue,
     dateError: context.dateError,
     isToday: context.on === context.today,
-    schedule: mapSection(raw, (schedule) => (schedule ? toFeeTable(schedule) : null)),
-    quote: toQuoteView(result, context.quoteAsked),
-    account: context.accountAsked ? mapSection(readSection(result, "myHighCostAccount", Account), (account) => (account ? toAccountView(account, labels) : null)) : null,
+    schedule: mapSection(raw, (schedule) => (schedule ? toFeeTable(schedule, lang) : null)),
+    quote: toQuoteView(result, context.quoteAsked, lang),
+    account: context.accountAsked
+      ? mapSection(readSection(result, "myHighCostAccount", Account), (account) => (account ? toAccountView(account, labels, lang) : null))
+      : null,
   };
 }

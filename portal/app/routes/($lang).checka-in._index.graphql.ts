@@ -15,6 +15,7 @@ export const CheckInPageQuery = /* GraphQL */ `
         free
         explanation {
           sv
+          en
         }
       }
       checkIn {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { GatewayResult } from "~/utils/gateway.server";
-import { checkInRefusal, parseCheckInForm, toCheckInPage, untilText, visitState } from "./checka-in._index.view";
-import { toReceipt } from "./checka-in.kvitto.$id.view";
+import { checkInRefusal, parseCheckInForm, toCheckInPage, untilText, visitState } from "./($lang).checka-in._index.view";
+import { toReceipt } from "./($lang).checka-in.kvitto.$id.view";
 
 // Monday 2 March 2026, 09:00 Swedish time (UTC+1).
 const NOW = new Date("2026-03-02T08:00:00.000Z");
@@ -140,5 +140,76 @@ describe("the receipt", () => {
   it("someone else's receipt, or none, is not found; a down subgraph is unavailable", () => {
     expect(toReceipt({ data: { checkInReceipt: null }, errors: [] })).toEqual({ status: "not-found" });
     expect(toReceipt({ data: null, errors: [{ message: "down" }] })).toEqual({ status: "unavailable" });
+  });
+});
+
+describe("in English", () => {
+  it("the visit speaks English, with the clock in Swedish time, and an explanation with no English is a marked fallback", () => {
+    const view = toCheckInPage(result([visit("soon", "2026-03-02T08:20:00.000Z")]), NOW, "en");
+    expect(view.visits.status === "ok" && view.visits.data[0]).toMatchObject({
+      startsAtText: "09:20",
+      closesAtText: "09:35",
+      modeLabel: "Visit in person",
+      fee: { amount: "SEK 300", free: false, explanation: { text: "Besök på hälsocentral.", lang: "sv", fallback: true } },
+    });
+    const translated = toCheckInPage(result([visit("x", "2026-03-02T08:20:00.000Z", { fee: { amountSek: 0, free: true, explanation: { sv: "Avgiftsfritt.", en: "Free of charge." } } })]), NOW, "en");
+    expect(translated.visits.status === "ok" && translated.visits.data[0]!.fee).toEqual({
+      amount: "Free of charge",
+      free: true,
+      explanation: { text: "Free of charge.", lang: "en", fallback: false },
+    });
+  });
+
+  it("counts down in English, one and many", () => {
+    expect(untilText(30, "en")).toBe("in less than a minute");
+    expect(untilText(61, "en")).toBe("in 2 minutes");
+    expect(untilText(3600, "en")).toBe("in 1 hour");
+    expect(untilText(3660, "en")).toBe("in 1 hour and 1 minute");
+    expect(untilText(9000, "en")).toBe("in 2 hours and 30 minutes");
+    expect(untilText(3660)).toBe("om 1 timme och 1 minut");
+  });
+
+  it("the form's and the API's refusals are in English; an API refusal without English gets our words", () => {
+    const f = new FormData();
+    f.set("besok", "a1");
+    expect(parseCheckInForm(f, "en")).toMatchObject({ ok: false, field: "betalning", message: "Choose how you want to pay: by card or by invoice." });
+    const early: GatewayResult = {
+      data: null,
+      errors: [{ message: "m", path: ["checkIn"], extensions: { code: "BAD_USER_INPUT", field: "appointmentId", messages: { sv: "Incheckningen öppnar kl. 11:30.", en: "Check-in opens at 11:30." } } }],
+    };
+    expect(checkInRefusal(early, "en")).toEqual({ field: "besok", message: "Check-in opens at 11:30." });
+    const swedishOnly: GatewayResult = { data: null, errors: [{ message: "m", path: ["checkIn"], extensions: { code: "BAD_USER_INPUT", field: "payment", messages: { sv: "Välj betalning." } } }] };
+    expect(checkInRefusal(swedishOnly, "en")).toEqual({ field: "betalning", message: "Choose how you want to pay: by card or by invoice." });
+    expect(checkInRefusal({ data: null, errors: [{ message: "x", path: ["checkIn"], extensions: { code: "NOT_FOUND" } }] }, "en").message).toBe(
+      "The visit does not exist, or you cannot check it in.",
+    );
+  });
+
+  it("the receipt speaks English and marks a Swedish-only explanation; an English one is used", () => {
+    const base = {
+      id: "c-1",
+      payment: "CARD",
+      amountSek: 300,
+      explanationSv: "Besök på hälsocentral.",
+      invoiceReference: null,
+      provider: "local",
+      providerReference: "p-1",
+      charged: false,
+      checkedInAt: "2026-03-02T08:01:00.000Z",
+      appointment: { patientName: "Anna Andersson", careUnitName: "HC Exempelby", startsAt: "2026-03-02T08:20:00.000Z", mode: "VIDEO" },
+    };
+    const outcome = toReceipt({ data: { checkInReceipt: base }, errors: [] }, "en");
+    expect(outcome.status === "ok" && outcome.view).toMatchObject({
+      amount: "SEK 300",
+      paymentText: "Paid by card",
+      checkedInAtText: "09:01",
+      notChargedText: "Test environment: the payment is recorded, but no money has been taken from your card.",
+      explanation: { text: "Besök på hälsocentral.", lang: "sv", fallback: true },
+      visit: { startsAtText: "09:20", afterText: "The clinic will call you in the app when it is time." },
+    });
+    const english = toReceipt({ data: { checkInReceipt: { ...base, explanationEn: "Health centre visit." } }, errors: [] }, "en");
+    expect(english.status === "ok" && english.view.explanation).toEqual({ text: "Health centre visit.", lang: "en", fallback: false });
+    const swedish = toReceipt({ data: { checkInReceipt: { ...base, explanationEn: "Health centre visit." } }, errors: [] });
+    expect(swedish.status === "ok" && swedish.view.explanation).toEqual({ text: "Besök på hälsocentral.", lang: "sv", fallback: false });
   });
 });

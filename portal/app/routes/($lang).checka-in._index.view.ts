@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { tFor } from "~/i18n/instance";
+import { defaultLang, intlLocale, type Lang } from "~/i18n/languages";
+import { pickText, type PickedText } from "~/i18n/localized";
 import { formatSek } from "~/utils/format";
 import type { GatewayResult } from "~/utils/gateway.server";
 import { readSection, type Section } from "~/utils/section";
@@ -12,7 +15,7 @@ const Visit = z.object({
   mode: z.enum(["PHYSICAL", "VIDEO"]),
   checkInOpensAt: z.string(),
   checkInClosesAt: z.string(),
-  fee: z.object({ amountSek: z.number().int(), free: z.boolean(), explanation: z.object({ sv: z.string() }) }).nullish(),
+  fee: z.object({ amountSek: z.number().int(), free: z.boolean(), explanation: z.object({ sv: z.string(), en: z.string().nullish() }) }).nullish(),
   checkIn: z.object({ id: z.string() }).nullish(),
 });
 const Visits = z.array(Visit);
@@ -34,7 +37,7 @@ export type VisitView = {
   secondsUntilOpen: number;
   closesAtText: string;
   /** null: the fee could not be worked out just now (the resident can still choose how to pay). */
-  fee: { amount: string; free: boolean; explanation: string } | null;
+  fee: { amount: string; free: boolean; explanation: PickedText } | null;
   receiptHref: string | null;
 };
 
@@ -44,8 +47,17 @@ export type CheckInPageView = {
   cardCharges: boolean | null;
 };
 
-const swedishTime = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", hour: "2-digit", minute: "2-digit" });
-export const clockText = (iso: string) => `kl. ${swedishTime.format(new Date(iso)).replace(":", ".")}`;
+// Clock times are Swedish time in both languages: the visit is in Sweden.
+const clockFormats = new Map<Lang, Intl.DateTimeFormat>();
+const clockFormat = (lang: Lang) =>
+  clockFormats.get(lang) ??
+  clockFormats.set(lang, new Intl.DateTimeFormat(intlLocale[lang], { timeZone: "Europe/Stockholm", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })).get(lang)!;
+
+/** "kl. 09.20" on a Swedish page, "09:20" on an English one (its sentences say "at"). */
+export const clockText = (iso: string, lang: Lang = defaultLang) => {
+  const time = clockFormat(lang).format(new Date(iso));
+  return tFor(lang, "checkIn")("clock", { time: lang === "sv" ? time.replace(":", ".") : time });
+};
 
 /** Where a visit is, at the server's `now`: the same window the API enforces (open from its first minute, closed at its end). */
 export function visitState(visit: { checkInOpensAt: string; checkInClosesAt: string; checkIn?: { id: string } | null }, now: Date): VisitState {
@@ -54,7 +66,8 @@ export function visitState(visit: { checkInOpensAt: string; checkInClosesAt: str
   return now >= new Date(visit.checkInClosesAt) ? "closed" : "open";
 }
 
-export function toCheckInPage(result: GatewayResult, now: Date): CheckInPageView {
+export function toCheckInPage(result: GatewayResult, now: Date, lang: Lang = defaultLang): CheckInPageView {
+  const t = tFor(lang, "checkIn");
   const visits = readSection(result, "myVisitsToday", Visits);
   const card = readSection(result, "cardPayment", CardPayment);
   return {
@@ -68,14 +81,14 @@ export function toCheckInPage(result: GatewayResult, now: Date): CheckInPageView
               patientName: v.patientName,
               forDependant: v.forDependant,
               careUnitName: v.careUnitName,
-              modeLabel: v.mode === "VIDEO" ? "Videobesök" : "Besök på mottagningen",
-              startsAtText: clockText(v.startsAt),
+              modeLabel: v.mode === "VIDEO" ? t("visit.modeVideo") : t("visit.modePhysical"),
+              startsAtText: clockText(v.startsAt, lang),
               state: visitState(v, now),
               opensAt: v.checkInOpensAt,
-              opensAtText: clockText(v.checkInOpensAt),
+              opensAtText: clockText(v.checkInOpensAt, lang),
               secondsUntilOpen: Math.max(0, Math.ceil((new Date(v.checkInOpensAt).getTime() - now.getTime()) / 1000)),
-              closesAtText: clockText(v.checkInClosesAt),
-              fee: v.fee ? { amount: formatSek(v.fee.amountSek), free: v.fee.free, explanation: v.fee.explanation.sv } : null,
+              closesAtText: clockText(v.checkInClosesAt, lang),
+              fee: v.fee ? { amount: formatSek(v.fee.amountSek, lang), free: v.fee.free, explanation: pickText(v.fee.explanation, lang) } : null,
               receiptHref: v.checkIn ? `/checka-in/kvitto/${encodeURIComponent(v.checkIn.id)}` : null,
             })),
           }
@@ -83,16 +96,16 @@ export function toCheckInPage(result: GatewayResult, now: Date): CheckInPageView
   };
 }
 
-/** "om 12 minuter", "om 1 timme och 5 minuter", "om mindre än en minut". */
-export function untilText(seconds: number): string {
+/** "om 12 minuter", "om 1 timme och 5 minuter", "om mindre än en minut" ("in 12 minutes" …). */
+export function untilText(seconds: number, lang: Lang = defaultLang): string {
+  const t = tFor(lang, "checkIn");
   const minutes = Math.ceil(seconds / 60);
-  if (seconds <= 60) return "om mindre än en minut";
+  if (seconds <= 60) return t("countdown.lessThanMinute");
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  const m = (n: number) => (n === 1 ? "1 minut" : `${n} minuter`);
-  if (hours === 0) return `om ${m(minutes)}`;
-  const h = hours === 1 ? "1 timme" : `${hours} timmar`;
-  return rest ? `om ${h} och ${m(rest)}` : `om ${h}`;
+  if (hours === 0) return t("countdown.in", { time: t("countdown.minutes", { count: minutes }) });
+  const h = t("countdown.hours", { count: hours });
+  return t("countdown.in", { time: rest ? t("countdown.hoursAndMinutes", { hours: h, minutes: t("countdown.minutes", { count: rest }) }) : h });
 }
 
 /* ---- the check-in form ---- */
@@ -103,21 +116,30 @@ export type PaymentChoice = keyof typeof PAYMENT_CHOICES;
 export type CheckInForm = { ok: true; appointmentId: string; payment: "CARD" | "INVOICE" | null } | { ok: false; appointmentId: string | null; field: "besok" | "betalning"; message: string };
 
 /** The POSTed form, checked on the server: which visit, and how to pay (card, invoice, or a free visit). */
-export function parseCheckInForm(form: FormData): CheckInForm {
+export function parseCheckInForm(form: FormData, lang: Lang = defaultLang): CheckInForm {
+  const t = tFor(lang, "checkIn");
   const appointmentId = String(form.get("besok") ?? "").trim();
-  if (!appointmentId || appointmentId.length > 64) return { ok: false, appointmentId: null, field: "besok", message: "Välj ett besök att checka in." };
+  if (!appointmentId || appointmentId.length > 64) return { ok: false, appointmentId: null, field: "besok", message: t("errors.chooseVisit") };
   const choice = String(form.get("betalning") ?? "");
-  if (!(choice in PAYMENT_CHOICES)) return { ok: false, appointmentId, field: "betalning", message: "Välj hur du vill betala: med kort eller mot faktura." };
+  if (!(choice in PAYMENT_CHOICES)) return { ok: false, appointmentId, field: "betalning", message: t("errors.choosePayment") };
   return { ok: true, appointmentId, payment: PAYMENT_CHOICES[choice as PaymentChoice] };
 }
 
-/** The message for a refused check-in: the API's own Swedish words where it gives them (window, payment), else by code. */
-export function checkInRefusal(result: GatewayResult): { field: "besok" | "betalning"; message: string } {
+/**
+ * The message for a refused check-in: the API's own words in the page's language where it gives them (window,
+ * payment; its Swedish when it has no English), else ours by code.
+ */
+export function checkInRefusal(result: GatewayResult, lang: Lang = defaultLang): { field: "besok" | "betalning"; message: string } {
+  const t = tFor(lang, "checkIn");
   const error = result.errors.find((e) => e.path?.[0] === "checkIn") ?? result.errors[0];
   const code = error?.extensions?.code;
-  const messages = error?.extensions?.messages as { sv?: string } | undefined;
-  if (code === "BAD_USER_INPUT" && messages?.sv) return { field: error?.extensions?.field === "payment" ? "betalning" : "besok", message: messages.sv };
-  if (code === "NOT_FOUND") return { field: "besok", message: "Besöket finns inte, eller så kan du inte checka in det." };
-  if (code === "UNAUTHENTICATED") return { field: "besok", message: "Du behöver logga in igen." };
-  return { field: "besok", message: "Incheckningen kunde inte göras just nu. Försök igen om en stund, eller anmäl dig i receptionen." };
+  const messages = error?.extensions?.messages as { sv?: string; en?: string | null } | undefined;
+  const field = error?.extensions?.field === "payment" ? "betalning" : "besok";
+  if (code === "BAD_USER_INPUT" && messages?.sv) {
+    if (lang === "sv" || messages.en) return { field, message: lang === "sv" ? messages.sv : messages.en! };
+    return { field, message: field === "betalning" ? t("errors.choosePayment") : t("errors.failed") };
+  }
+  if (code === "NOT_FOUND") return { field: "besok", message: t("errors.notFound") };
+  if (code === "UNAUTHENTICATED") return { field: "besok", message: t("errors.logIn") };
+  return { field: "besok", message: t("errors.failed") };
 }

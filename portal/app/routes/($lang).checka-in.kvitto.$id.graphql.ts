@@ -5,6 +5,7 @@ export const CheckInReceiptQuery = /* GraphQL */ `
       payment
       amountSek
       explanationSv
+      explanationEn
       invoiceReference
       provider
       providerReference

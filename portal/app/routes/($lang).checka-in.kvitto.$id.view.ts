@@ -1,8 +1,11 @@
 import { z } from "zod";
+import { tFor } from "~/i18n/instance";
+import { defaultLang, type Lang } from "~/i18n/languages";
+import { pickText, type PickedText } from "~/i18n/localized";
 import { formatSek } from "~/utils/format";
 import type { GatewayResult } from "~/utils/gateway.server";
 import { readSection } from "~/utils/section";
-import { clockText } from "./checka-in._index.view";
+import { clockText } from "./($lang).checka-in._index.view";
 
 const Receipt = z
   .object({
@@ -10,6 +13,7 @@ const Receipt = z
     payment: z.enum(["CARD", "INVOICE", "FREE"]),
     amountSek: z.number().int(),
     explanationSv: z.string(),
+    explanationEn: z.string().nullish(),
     invoiceReference: z.string().nullish(),
     provider: z.string().nullish(),
     providerReference: z.string().nullish(),
@@ -22,7 +26,7 @@ const Receipt = z
 export type ReceiptView = {
   number: string;
   amount: string;
-  explanation: string;
+  explanation: PickedText;
   paymentText: string;
   invoiceReference: string | null;
   /** Said whenever the provider only recorded the payment (the local one). */
@@ -33,9 +37,10 @@ export type ReceiptView = {
 
 export type ReceiptOutcome = { status: "ok"; view: ReceiptView } | { status: "not-found" } | { status: "unavailable" };
 
-const paymentTexts = { CARD: "Betalt med kort", INVOICE: "Faktura", FREE: "Ingen avgift att betala" } as const;
+const paymentKeys = { CARD: "receipt.paymentCard", INVOICE: "receipt.paymentInvoice", FREE: "receipt.paymentFree" } as const;
 
-export function toReceipt(result: GatewayResult): ReceiptOutcome {
+export function toReceipt(result: GatewayResult, lang: Lang = defaultLang): ReceiptOutcome {
+  const t = tFor(lang, "checkIn");
   const section = readSection(result, "checkInReceipt", Receipt);
   if (section.status === "unavailable") return { status: "unavailable" };
   const r = section.data;
@@ -44,20 +49,20 @@ export function toReceipt(result: GatewayResult): ReceiptOutcome {
     status: "ok",
     view: {
       number: r.id,
-      amount: formatSek(r.amountSek),
-      explanation: r.explanationSv,
-      paymentText: paymentTexts[r.payment],
+      amount: formatSek(r.amountSek, lang),
+      explanation: pickText({ sv: r.explanationSv, en: r.explanationEn }, lang),
+      paymentText: t(paymentKeys[r.payment]),
       invoiceReference: r.payment === "INVOICE" ? (r.invoiceReference ?? null) : null,
-      notChargedText: r.payment === "CARD" && !r.charged ? "Testmiljö: betalningen är registrerad, men inga pengar har dragits från ditt kort." : null,
+      notChargedText: r.payment === "CARD" && !r.charged ? t("receipt.notCharged") : null,
       visit: r.appointment
         ? {
             patientName: r.appointment.patientName,
             careUnitName: r.appointment.careUnitName,
-            startsAtText: clockText(r.appointment.startsAt),
-            afterText: r.appointment.mode === "VIDEO" ? "Mottagningen ringer upp dig i appen när det är dags." : "Sätt dig i väntrummet; du blir uppropad.",
+            startsAtText: clockText(r.appointment.startsAt, lang),
+            afterText: r.appointment.mode === "VIDEO" ? t("receipt.afterVideo") : t("receipt.afterPhysical"),
           }
         : null,
-      checkedInAtText: clockText(r.checkedInAt),
+      checkedInAtText: clockText(r.checkedInAt, lang),
     },
   };
 }

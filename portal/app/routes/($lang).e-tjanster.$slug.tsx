@@ -1,30 +1,38 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { isRouteErrorResponse, Link, useLoaderData, useLocation, useRouteError } from "@remix-run/react";
+import { isRouteErrorResponse, useLoaderData, useLocation, useRouteError } from "@remix-run/react";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
 import { describeError } from "@vardportal/web/error-content";
-import { EServiceStaffing, EServiceVerdict } from "~/components/e-service-card";
+import { EServiceByline, EServiceStaffing, EServiceVerdict } from "~/components/e-service-card";
 import { EServiceFilterForm } from "~/components/e-service-filter-form";
 import { ErrorPage } from "~/components/error-page";
+import { FallbackNotice, Localized, LocalizedHtml } from "~/components/localized";
 import { PageSection } from "~/components/page-section";
+import { pageLanguage } from "~/i18n/language.server";
+import { metaT } from "~/i18n/meta";
+import { LocaleLink } from "~/i18n/react";
 import { getViewer } from "~/utils/auth.server";
 import { gatewayRequest } from "~/utils/gateway.server";
 import { pageTitle, site } from "~/utils/site";
-import { EServicePageQuery } from "./e-tjanster.$slug.graphql";
-import { toEServicePage } from "./e-tjanster.$slug.view";
-import { CHANNELS, hasVisitorErrors, MUNICIPALITIES, parseVisitorForm } from "./e-tjanster.visitor.view";
+import { EServicePageQuery } from "./($lang).e-tjanster.$slug.graphql";
+import { toEServicePage, type EServicePageView } from "./($lang).e-tjanster.$slug.view";
+import { channelOptions, hasVisitorErrors, MUNICIPALITIES, parseVisitorForm } from "./($lang).e-tjanster.visitor.view";
 
-export const meta: MetaFunction<typeof loader> = ({ data: view, error }) => {
-  if (error) return [{ title: pageTitle(errorContent(error).title) }];
-  return [{ title: pageTitle(view ? view.service.name : "E-tjänst") }, ...(view ? [{ name: "description", content: view.service.summary }] : [])];
+export const meta: MetaFunction<typeof loader> = ({ data: view, error, params }) => {
+  if (error) return [{ title: pageTitle(errorContent(error, metaT(params, "eServices"), metaT(params)).title) }];
+  const t = metaT(params, "eServices");
+  return [{ title: pageTitle(view ? view.service.name.text : t("service.title")) }, ...(view ? [{ name: "description", content: view.service.summary.text }] : [])];
 };
 
 const swedishToday = (now: Date) => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 
 /** A service's page; the same GET form as the catalogue answers whether the visitor can use it. A slug no service has is a 404. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { lang } = pageLanguage(params, "eServices");
   const { session, headers } = await getViewer(request);
   if (session) headers.set("Cache-Control", "private, no-store");
   const now = new Date();
-  const form = parseVisitorForm(new URL(request.url).searchParams, { region: site.region, personnummer: session?.user.personnummer, today: swedishToday(now) });
+  const form = parseVisitorForm(new URL(request.url).searchParams, { region: site.region, personnummer: session?.user.personnummer, today: swedishToday(now), lang });
   // A field in error is left out of the question; the page still shows the service, with the message beside the field.
   const result = await gatewayRequest({
     query: EServicePageQuery,
@@ -33,36 +41,59 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     accessToken: session?.accessToken,
     request,
   });
-  const outcome = toEServicePage(result, now.toISOString());
+  const outcome = toEServicePage(result, now.toISOString(), lang);
   if (outcome.status === "not-found") throw new Response(JSON.stringify({ code: "E_SERVICE_NOT_FOUND" }), { status: 404 });
   if (outcome.status === "unavailable") throw new Response(JSON.stringify({ code: "UNAVAILABLE" }), { status: 503 });
-  return data({ service: outcome.view, form: { values: form.values, errors: form.errors, ageFromPersonnummer: form.ageFromPersonnummer } }, { status: hasVisitorErrors(form) ? 400 : 200, headers });
+  return data(
+    {
+      service: outcome.view,
+      form: { values: form.values, errors: form.errors, ageFromPersonnummer: form.ageFromPersonnummer },
+      channels: channelOptions(lang),
+    },
+    { status: hasVisitorErrors(form) ? 400 : 200, headers },
+  );
 }
 
 export default function EServicePage() {
-  const { service, form } = useLoaderData<typeof loader>();
+  const { service, form, channels } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("eServices");
   const location = useLocation();
   return (
     <>
       <p>
-        <Link to="/e-tjanster">Alla e-tjänster</Link>
+        <LocaleLink to="/e-tjanster">{t("service.allServices")}</LocaleLink>
       </p>
-      <h1 className="mt-4 text-3xl font-bold text-brand-dark">{service.name}</h1>
+      <h1 className="mt-4 text-3xl font-bold text-brand-dark">
+        <Localized text={service.name} />
+      </h1>
       <p className="mt-1 text-lg text-muted">
-        {[service.channelLabel ? `Kanal: ${service.channelLabel}` : null, service.provider ? `Drivs av ${service.provider}` : null].filter(Boolean).join(" · ")}
+        <EServiceByline service={service} />
       </p>
-      {service.descriptionHtml ? (
-        <div className="mt-4 max-w-2xl [&_li]:mt-1 [&_ol]:list-decimal [&_ol]:pl-6 [&_p]:mt-3 [&_ul]:list-disc [&_ul]:pl-6" dangerouslySetInnerHTML={{ __html: service.descriptionHtml }} />
+      {service.easyToRead ? <EasyToRead summary={service.easyToRead} /> : null}
+      {service.description ? (
+        <LocalizedHtml
+          html={service.description.html}
+          lang={service.description.lang}
+          fallback={service.description.fallback}
+          className="mt-4 max-w-2xl [&_li]:mt-1 [&_ol]:list-decimal [&_ol]:pl-6 [&_p]:mt-3 [&_ul]:list-disc [&_ul]:pl-6"
+        />
       ) : (
-        <p className="mt-4 max-w-2xl">{service.summary}</p>
+        <p className="mt-4 max-w-2xl">
+          <Localized text={service.summary} />
+        </p>
       )}
       {service.webUrl ? (
         <p className="mt-4">
-          <a href={service.webUrl}>Gå till {service.name}</a>
+          <a href={service.webUrl}>
+            {t("service.goTo")}{" "}
+            <span lang={service.name.fallback ? "sv" : undefined} data-content="">
+              {service.name.text}
+            </span>
+          </a>
         </p>
       ) : null}
 
-      <PageSection id="passar-den-dig" title="Passar tjänsten dig?">
+      <PageSection id="passar-den-dig" title={t("service.fitsTitle")}>
         <EServiceFilterForm
           key={location.search}
           action={location.pathname}
@@ -71,42 +102,87 @@ export default function EServicePage() {
           errors={form.errors}
           ageFromPersonnummer={form.ageFromPersonnummer}
           municipalities={MUNICIPALITIES}
-          channels={CHANNELS}
+          channels={channels}
         />
         <EServiceVerdict service={service} />
-        {service.whoText ? <p className="mt-4">{service.whoText}</p> : null}
-        {service.whereText ? <p className="mt-2">{service.whereText}</p> : null}
+        {service.whoText ? (
+          <p className="mt-4">
+            <Localized text={service.whoText} />
+          </p>
+        ) : null}
+        {service.whereText ? (
+          <p className="mt-2">
+            <Localized text={service.whereText} />
+          </p>
+        ) : null}
       </PageSection>
 
       {service.staffedHours ? (
-        <PageSection id="bemanning" title="När personalen svarar">
+        <PageSection id="bemanning" title={t("service.staffingTitle")}>
           <EServiceStaffing service={service} />
         </PageSection>
       ) : null}
 
-      <PageSection id="kostnad" title="Kostnad">
-        <p>{service.cost ?? "Kostnaden är inte angiven."}</p>
+      <PageSection id="kostnad" title={t("service.costTitle")}>
+        <p>{service.cost ? <Localized text={service.cost} /> : t("service.costMissing")}</p>
       </PageSection>
-      <p className="mt-10">E-tjänsterna är inte till för akuta lägen: ring 112 eller åk till akutmottagningen. Rådgivning per telefon får du på 1177.</p>
+      <p className="mt-10">{t("service.notUrgent")}</p>
     </>
   );
 }
 
-function errorContent(error: unknown) {
+/** The easy-to-read (lättläst) summary, first on the page in its own titled box: plain paragraphs, larger text. */
+function EasyToRead({ summary }: { summary: NonNullable<EServicePageView["easyToRead"]> }) {
+  const { t } = useTranslation("eServices");
+  return (
+    <aside aria-labelledby="lattlast-rubrik" className="mt-6 max-w-2xl rounded border-2 border-brand bg-surface p-5" data-testid="easy-to-read">
+      <h2 id="lattlast-rubrik" className="text-2xl font-bold text-brand-dark">
+        {t("service.easyToRead")}
+      </h2>
+      {summary.fallback ? (
+        <div className="mt-3">
+          <FallbackNotice />
+        </div>
+      ) : null}
+      <div lang={summary.fallback ? summary.lang : undefined} className="text-xl leading-relaxed" data-content="">
+        {summary.paragraphs.map((lines, i) => (
+          <p key={i} className="mt-3">
+            {lines.map((line, j) => (
+              <span key={j}>
+                {j > 0 ? <br /> : null}
+                {line}
+              </span>
+            ))}
+          </p>
+        ))}
+      </div>
+    </aside>
+  );
+}
+
+function errorContent(error: unknown, t: TFunction<"eServices">, common: TFunction<"common">) {
   if (isRouteErrorResponse(error) && error.status === 404) {
-    return { status: 404, title: "E-tjänsten finns inte", message: "Det finns ingen e-tjänst på den adressen. Den kan ha fått ett nytt namn eller tagits bort." };
+    return { status: 404, caseKey: "page", title: t("service.notFound.title"), message: t("service.notFound.message") };
   }
-  return describeError(error);
+  const content = describeError(error);
+  const key = content.caseKey as "404";
+  return {
+    ...content,
+    title: common(`errors.${key}.title`, { defaultValue: content.title }),
+    message: common(`errors.${key}.message`, { defaultValue: content.message }),
+  };
 }
 
 export function ErrorBoundary() {
   const error = useRouteError();
-  const content = errorContent(error);
+  const { t } = useTranslation("eServices");
+  const { t: common } = useTranslation();
+  const content = errorContent(error, t, common);
   return (
     <>
       <ErrorPage {...content} />
       <p className="mt-4">
-        <Link to="/e-tjanster">Se alla e-tjänster</Link>
+        <LocaleLink to="/e-tjanster">{t("service.seeAll")}</LocaleLink>
       </p>
     </>
   );

@@ -1,4 +1,4 @@
-import { EServiceFields } from "./e-tjanster.service.view";
+import { EServiceFields } from "./($lang).e-tjanster.service.view";
 
 /** The catalogue: one page of services, each with whether this visitor can use it and why. */
 export const EServiceCatalogueQuery = /* GraphQL */ `

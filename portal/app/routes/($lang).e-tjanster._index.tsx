@@ -1,76 +1,84 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData, useLocation } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 import { EServiceCard } from "~/components/e-service-card";
 import { EServiceFilterForm } from "~/components/e-service-filter-form";
 import { EmptyState, PageSection, SectionNotice } from "~/components/page-section";
+import { pageLanguage } from "~/i18n/language.server";
+import { metaT } from "~/i18n/meta";
+import { useLocalePath } from "~/i18n/react";
 import { getViewer } from "~/utils/auth.server";
 import { gatewayRequest } from "~/utils/gateway.server";
 import { pageTitle, site } from "~/utils/site";
-import { EServiceCatalogueQuery } from "./e-tjanster._index.graphql";
-import { PAGE_SIZE, toCatalogueView } from "./e-tjanster._index.view";
-import { CHANNELS, hasVisitorErrors, MUNICIPALITIES, parseVisitorForm } from "./e-tjanster.visitor.view";
+import { EServiceCatalogueQuery } from "./($lang).e-tjanster._index.graphql";
+import { PAGE_SIZE, toCatalogueView } from "./($lang).e-tjanster._index.view";
+import { channelOptions, hasVisitorErrors, MUNICIPALITIES, parseVisitorForm } from "./($lang).e-tjanster.visitor.view";
 
-export const meta: MetaFunction<typeof loader> = ({ data: view }) => [
-  { title: pageTitle(view && Object.keys(view.form.errors).length ? "E-tjänster (kontrollera formuläret)" : "E-tjänster") },
-  { name: "description", content: `Vilka e-tjänster i ${site.owner} passar dig: ålder, kommun, e-legitimation och när personalen svarar.` },
-];
+export const meta: MetaFunction<typeof loader> = ({ data: view, params }) => {
+  const t = metaT(params, "eServices");
+  return [
+    { title: pageTitle(view && Object.keys(view.form.errors).length ? t("catalogue.titleWithErrors") : t("catalogue.title")) },
+    { name: "description", content: t("catalogue.metaDescription", { owner: site.owner }) },
+  ];
+};
 
 const swedishToday = (now: Date) => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 
 /** A GET form: the loader reads it from the address, checks each field, and asks for one page of the catalogue. */
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { lang } = pageLanguage(params, "eServices");
   const { session, headers } = await getViewer(request);
   if (session) headers.set("Cache-Control", "private, no-store");
-  const params = new URL(request.url).searchParams;
+  const search = new URL(request.url).searchParams;
   const now = new Date();
-  const form = parseVisitorForm(params, { region: site.region, personnummer: session?.user.personnummer, today: swedishToday(now) });
-  if (hasVisitorErrors(form)) return data(toCatalogueView(null, form, now.toISOString()), { status: 400, headers });
+  const form = parseVisitorForm(search, { region: site.region, personnummer: session?.user.personnummer, today: swedishToday(now), lang });
+  const channels = channelOptions(lang);
+  if (hasVisitorErrors(form)) return data({ ...toCatalogueView(null, form, now.toISOString(), lang), channels }, { status: 400, headers });
   const result = await gatewayRequest({
     query: EServiceCatalogueQuery,
     operationName: "EServiceCatalogue",
-    variables: { filter: form.filter, visitor: form.visitor, first: PAGE_SIZE, after: params.get("efter") || null },
+    variables: { filter: form.filter, visitor: form.visitor, first: PAGE_SIZE, after: search.get("efter") || null },
     accessToken: session?.accessToken,
     signal: request.signal,
   });
-  const view = toCatalogueView(result, form, now.toISOString());
-  return data(view, { status: view.results.status === "stale" ? 400 : 200, headers });
+  const view = toCatalogueView(result, form, now.toISOString(), lang);
+  return data({ ...view, channels }, { status: view.results.status === "stale" ? 400 : 200, headers });
 }
 
 export default function EServices() {
   const view = useLoaderData<typeof loader>();
+  const { t } = useTranslation("eServices");
+  const lp = useLocalePath();
   const location = useLocation();
   const { results } = view;
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-dark">E-tjänster</h1>
-      <p className="mt-3 max-w-2xl text-lg">
-        Digitala vägar till vården i {site.owner}: vem de är till för, vad de kostar och när personalen svarar. E-tjänsterna är inte
-        till för akuta lägen: ring 112 eller åk till akutmottagningen. Sjukvårdsrådgivning får du på 1177.
-      </p>
+      <h1 className="text-3xl font-bold text-brand-dark">{t("catalogue.title")}</h1>
+      <p className="mt-3 max-w-2xl text-lg">{t("catalogue.intro", { owner: site.owner })}</p>
       <EServiceFilterForm
         key={location.search}
-        action="/e-tjanster"
+        action={lp("/e-tjanster")}
         withChannel
         values={view.form.values}
         errors={view.form.errors}
         ageFromPersonnummer={view.form.ageFromPersonnummer}
         municipalities={MUNICIPALITIES}
-        channels={CHANNELS}
+        channels={view.channels}
       />
-      <PageSection id="tjanster" title="Tjänster">
+      <PageSection id="tjanster" title={t("catalogue.servicesTitle")}>
         {results.status === "invalid" ? (
-          <SectionNotice>Rätta det som är markerat i formuläret och försök igen.</SectionNotice>
+          <SectionNotice>{t("catalogue.invalid")}</SectionNotice>
         ) : results.status === "stale" ? (
           <SectionNotice>
-            Länken till den här sidan fungerar inte längre. <a href={results.firstPageHref}>Visa första sidan</a>.
+            <Trans t={t} i18nKey="catalogue.stale" components={{ a: <a href={lp(results.firstPageHref)} /> }} />
           </SectionNotice>
         ) : results.status === "unavailable" ? (
-          <SectionNotice>E-tjänsterna kan inte visas just nu. Försök igen om en stund.</SectionNotice>
+          <SectionNotice>{t("catalogue.unavailable")}</SectionNotice>
         ) : results.data.services.length === 0 ? (
-          <EmptyState>Inga e-tjänster passar det du har valt. Prova att ta bort något val.</EmptyState>
+          <EmptyState>{t("catalogue.empty")}</EmptyState>
         ) : (
           <>
-            <p role="status">{results.data.totalCount === 1 ? "1 tjänst" : `${results.data.totalCount} tjänster`}</p>
+            <p role="status">{t("catalogue.count", { count: results.data.totalCount })}</p>
             <ul className="mt-4 grid gap-4">
               {results.data.services.map((service) => (
                 <EServiceCard key={service.id} service={service} query={view.serviceQuery} />
@@ -78,7 +86,7 @@ export default function EServices() {
             </ul>
             {results.data.nextPageHref ? (
               <p className="mt-4">
-                <a href={results.data.nextPageHref}>Nästa sida</a>
+                <a href={lp(results.data.nextPageHref)}>{t("catalogue.nextPage")}</a>
               </p>
             ) : null}
           </>

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { defaultLang, type Lang } from "~/i18n/languages";
 import type { GatewayResult } from "~/utils/gateway.server";
 import { edgeNodes, mapSection, readSection, type Section } from "~/utils/section";
-import { EServiceNode, toEServiceCard, type EServiceCardView } from "./e-tjanster.service.view";
-import { visitorQuery, type VisitorForm } from "./e-tjanster.visitor.view";
+import { EServiceNode, toEServiceCard, type EServiceCardView } from "./($lang).e-tjanster.service.view";
+import { visitorQuery, type VisitorForm } from "./($lang).e-tjanster.visitor.view";
 
 export const PAGE_SIZE = 20;
 
@@ -22,7 +23,8 @@ export type CatalogueView = {
 
 const isBadCursor = (result: GatewayResult) => result.errors.some((e) => e.path?.[0] === "eServices" && e.extensions?.code === "BAD_USER_INPUT" && e.extensions.field === "after");
 
-export function toCatalogueView(result: GatewayResult | null, form: VisitorForm, now: string): CatalogueView {
+/** Links in the view are bare paths (`/e-tjanster?…`); the page puts them in its language. */
+export function toCatalogueView(result: GatewayResult | null, form: VisitorForm, now: string, lang: Lang = defaultLang): CatalogueView {
   const base = { form: { values: form.values, errors: form.errors, ageFromPersonnummer: form.ageFromPersonnummer }, serviceQuery: visitorQuery({ ...form.values, kanal: "", passar: false }) };
   if (result === null) return { ...base, results: { status: "invalid" } };
   if (isBadCursor(result)) return { ...base, results: { status: "stale", firstPageHref: `/e-tjanster${visitorQuery(form.values)}` } };
@@ -30,7 +32,7 @@ export function toCatalogueView(result: GatewayResult | null, form: VisitorForm,
     ...base,
     results: mapSection(readSection(result, "eServices", Catalogue), (page) => ({
       totalCount: page.totalCount,
-      services: page.edges.map((node) => toEServiceCard(node, now)),
+      services: page.edges.map((node) => toEServiceCard(node, now, lang)),
       nextPageHref: page.pageInfo.hasNextPage && page.pageInfo.endCursor ? `/e-tjanster${visitorQuery(form.values, { efter: page.pageInfo.endCursor })}` : null,
     })),
   };

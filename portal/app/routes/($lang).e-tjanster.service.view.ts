@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { tFor } from "~/i18n/instance";
+import { defaultLang, intlLocale, type Lang } from "~/i18n/languages";
+import { pickOptional, pickText, type PickedText } from "~/i18n/localized";
 import { eServiceChannelLabel } from "~/utils/labels";
 
 /**
@@ -11,9 +14,11 @@ export const EServiceFields = /* GraphQL */ `
     slug
     name {
       sv
+      en
     }
     summary {
       sv
+      en
     }
     channel
     provider
@@ -25,6 +30,7 @@ export const EServiceFields = /* GraphQL */ `
     notOfferedIn
     cost {
       sv
+      en
     }
     staffedHours {
       weekday
@@ -44,13 +50,14 @@ export const EServiceFields = /* GraphQL */ `
         code
         message {
           sv
+          en
         }
       }
     }
   }
 `;
 
-const Text = z.object({ sv: z.string() });
+const Text = z.object({ sv: z.string(), en: z.string().nullish() });
 
 export const EServiceNode = z.object({
   id: z.string(),
@@ -81,37 +88,48 @@ export type Verdict = "yes" | "no" | "depends";
 export type EServiceCardView = {
   id: string;
   slug: string;
+  /** The service's page, without a language prefix (links add it). */
   href: string;
-  name: string;
-  summary: string;
+  name: PickedText;
+  summary: PickedText;
   channelLabel: string | null;
   provider: string | null;
-  cost: string | null;
+  cost: PickedText | null;
   verdict: Verdict;
   verdictText: string;
   /** Every reason, those that stop the visitor first. */
-  reasons: { code: string; outcome: "MET" | "NOT_MET" | "UNKNOWN"; text: string }[];
+  reasons: { code: string; outcome: "MET" | "NOT_MET" | "UNKNOWN"; text: PickedText }[];
   staffedHours: string[] | null;
   staffing: { staffedNow: boolean; text: string } | null;
 };
 
-const WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"] as const;
-const clock = (hhmm: string) => hhmm.replace(":", ".");
-const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase("sv-SE") + text.slice(1);
+/** Clock times are Swedish time in both languages; Swedish writes them "08.00", English "08:00". */
+const clock = (hhmm: string, lang: Lang) => (lang === "sv" ? hhmm.replace(":", ".") : hhmm);
 
-/** Weekly spans in words, days with the same hours run together: "Måndag–fredag 08.00–18.00". */
-export function describeStaffedHours(spans: readonly { weekday: number; opens: string; closes: string }[]): string[] {
+const weekdayFormats = new Map<Lang, Intl.DateTimeFormat>();
+/** ISO weekday (1 = Monday) named in the language: "måndag", "Monday". */
+function weekdayName(weekday: number, lang: Lang): string {
+  const format =
+    weekdayFormats.get(lang) ?? weekdayFormats.set(lang, new Intl.DateTimeFormat(intlLocale[lang], { weekday: "long", timeZone: "UTC" })).get(lang)!;
+  return format.format(new Date(Date.UTC(2024, 0, weekday))); // 1 January 2024 was a Monday
+}
+const capitalise = (text: string, lang: Lang) => text.charAt(0).toLocaleUpperCase(intlLocale[lang]) + text.slice(1);
+
+/** Weekly spans in words, days with the same hours run together: "Måndag–fredag 08.00–18.00", "Monday–Friday 08:00–18:00". */
+export function describeStaffedHours(spans: readonly { weekday: number; opens: string; closes: string }[], lang: Lang = defaultLang): string[] {
+  const t = tFor(lang, "eServices");
   const byDay = new Map<number, string>();
   for (const span of [...spans].sort((a, b) => a.weekday - b.weekday || a.opens.localeCompare(b.opens))) {
-    const text = `${clock(span.opens)}–${clock(span.closes)}`;
-    byDay.set(span.weekday, byDay.has(span.weekday) ? `${byDay.get(span.weekday)} och ${text}` : text);
+    const text = `${clock(span.opens, lang)}–${clock(span.closes, lang)}`;
+    const before = byDay.get(span.weekday);
+    byDay.set(span.weekday, before ? t("hours.and", { first: before, second: text }) : text);
   }
   const lines: string[] = [];
   let run: { from: number; to: number; hours: string } | null = null;
   const flush = () => {
     if (!run) return;
-    const days = run.from === run.to ? WEEKDAYS[run.from - 1]! : `${WEEKDAYS[run.from - 1]}–${WEEKDAYS[run.to - 1]}`;
-    lines.push(`${capitalise(days)} ${run.hours}`);
+    const days = run.from === run.to ? weekdayName(run.from, lang) : `${weekdayName(run.from, lang)}–${weekdayName(run.to, lang)}`;
+    lines.push(`${capitalise(days, lang)} ${run.hours}`);
   };
   for (let day = 1; day <= 7; day++) {
     const hours = byDay.get(day);
@@ -126,49 +144,53 @@ export function describeStaffedHours(spans: readonly { weekday: number; opens: s
 }
 
 const swedishTime = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", hour: "2-digit", minute: "2-digit" });
-const swedishDay = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", weekday: "long" });
 const swedishDate = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" });
+const dayFormats = new Map<Lang, Intl.DateTimeFormat>();
+const dayInSweden = (lang: Lang) =>
+  dayFormats.get(lang) ?? dayFormats.set(lang, new Intl.DateTimeFormat(intlLocale[lang], { timeZone: "Europe/Stockholm", weekday: "long" })).get(lang)!;
 
-/** "kl. 18.00" today, "på måndag kl. 08.00" another day (Swedish time). */
-export function whenInSweden(at: string, now: string): string {
+/** "kl. 18.00" today, "på måndag kl. 08.00" another day; "at 18:00", "on Monday at 08:00" in English (Swedish time both). */
+export function whenInSweden(at: string, now: string, lang: Lang = defaultLang): string {
+  const t = tFor(lang, "eServices");
   const [instant, today] = [new Date(at), new Date(now)];
-  const time = `kl. ${swedishTime.format(instant).replace(":", ".")}`;
-  return swedishDate.format(instant) === swedishDate.format(today) ? time : `på ${swedishDay.format(instant)} ${time}`;
+  const time = clock(swedishTime.format(instant).replace(".", ":"), lang);
+  return swedishDate.format(instant) === swedishDate.format(today) ? t("when.today", { time }) : t("when.otherDay", { day: dayInSweden(lang).format(instant), time });
 }
 
-function verdictOf(eligibility: EServiceNode["eligibilityFor"]): { verdict: Verdict; text: string } {
-  if (eligibility.eligible) return { verdict: "yes", text: "Du kan använda tjänsten" };
-  if (eligibility.reasons.some((r) => r.outcome === "NOT_MET")) return { verdict: "no", text: "Tjänsten passar inte dig" };
-  return { verdict: "depends", text: "Det beror på: fyll i ålder, kommun och e-legitimation ovan" };
+function verdictOf(eligibility: EServiceNode["eligibilityFor"], lang: Lang): { verdict: Verdict; text: string } {
+  const t = tFor(lang, "eServices");
+  if (eligibility.eligible) return { verdict: "yes", text: t("verdict.yes") };
+  if (eligibility.reasons.some((r) => r.outcome === "NOT_MET")) return { verdict: "no", text: t("verdict.no") };
+  return { verdict: "depends", text: t("verdict.depends") };
 }
 
 const outcomeOrder = { NOT_MET: 0, UNKNOWN: 1, MET: 2 } as const;
 
-export function toEServiceCard(node: EServiceNode, now: string): EServiceCardView {
-  const { verdict, text } = verdictOf(node.eligibilityFor);
-  const staffing = node.staffing
-    ? {
-        staffedNow: node.staffing.staffedNow,
-        text: node.staffing.staffedNow
-          ? `Bemannad nu${node.staffing.changesAt ? `, till ${whenInSweden(node.staffing.changesAt, now)}` : ""}`
-          : `Inte bemannad nu${node.staffing.changesAt ? `; personalen svarar igen ${whenInSweden(node.staffing.changesAt, now)}` : ""}`,
-      }
-    : null;
+function staffingText(staffing: NonNullable<EServiceNode["staffing"]>, now: string, lang: Lang): string {
+  const t = tFor(lang, "eServices");
+  const when = staffing.changesAt ? whenInSweden(staffing.changesAt, now, lang) : null;
+  if (staffing.staffedNow) return when ? t("staffing.staffedUntil", { when }) : t("staffing.staffed");
+  return when ? t("staffing.notStaffedUntil", { when }) : t("staffing.notStaffed");
+}
+
+/** A service as the catalogue and its page show it, in the page's language (content falls back to Swedish, marked). */
+export function toEServiceCard(node: EServiceNode, now: string, lang: Lang = defaultLang): EServiceCardView {
+  const { verdict, text } = verdictOf(node.eligibilityFor, lang);
   return {
     id: node.id,
     slug: node.slug,
     href: `/e-tjanster/${encodeURIComponent(node.slug)}`,
-    name: node.name.sv,
-    summary: node.summary.sv,
-    channelLabel: eServiceChannelLabel(node.channel),
+    name: pickText(node.name, lang),
+    summary: pickText(node.summary, lang),
+    channelLabel: eServiceChannelLabel(node.channel, lang),
     provider: node.provider ?? null,
-    cost: node.cost?.sv ?? null,
+    cost: pickOptional(node.cost, lang),
     verdict,
     verdictText: text,
     reasons: [...node.eligibilityFor.reasons]
       .sort((a, b) => outcomeOrder[a.outcome] - outcomeOrder[b.outcome])
-      .map((r) => ({ code: r.code, outcome: r.outcome, text: r.message.sv })),
-    staffedHours: node.staffedHours ? describeStaffedHours(node.staffedHours) : null,
-    staffing,
+      .map((r) => ({ code: r.code, outcome: r.outcome, text: pickText(r.message, lang) })),
+    staffedHours: node.staffedHours ? describeStaffedHours(node.staffedHours, lang) : null,
+    staffing: node.staffing ? { staffedNow: node.staffing.staffedNow, text: staffingText(node.staffing, now, lang) } : null,
   };
 }

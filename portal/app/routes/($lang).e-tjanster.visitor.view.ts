@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { ageOn, parsePersonnummer } from "@vardportal/kit/personnummer";
+import { tFor } from "~/i18n/instance";
+import { defaultLang, type Lang } from "~/i18n/languages";
+import { eServiceChannelLabel } from "~/utils/labels";
 
 /** The Norrbotten municipalities the form offers (the API accepts any name). */
 export const MUNICIPALITIES = [
@@ -7,25 +10,32 @@ export const MUNICIPALITIES = [
   "Kiruna", "Luleå", "Pajala", "Piteå", "Älvsbyn", "Överkalix", "Övertorneå",
 ] as const;
 
-export const CHANNELS = [
-  { value: "WEB", label: "Webb" },
-  { value: "APP", label: "App" },
-  { value: "CHAT", label: "Chatt" },
-  { value: "VIDEO", label: "Video" },
-  { value: "SMS", label: "Sms" },
-] as const;
+export const CHANNELS = ["WEB", "APP", "CHAT", "VIDEO", "SMS"] as const;
+
+/** The channels the catalogue filters on, named in the page's language. */
+export function channelOptions(lang: Lang = defaultLang): { value: string; label: string }[] {
+  return CHANNELS.map((value) => ({ value, label: eServiceChannelLabel(value, lang) ?? value }));
+}
 
 export type VisitorField = "kanal" | "alder" | "kommun" | "eid";
 export type VisitorValues = { kanal: string; alder: string; kommun: string; eid: string; passar: boolean };
 export type VisitorErrors = Partial<Record<VisitorField, string>>;
 
-/** One schema per field: what the URL may say, and the message beside the field when it says something else. */
-const fields: Record<VisitorField, z.ZodType> = {
-  kanal: z.union([z.literal(""), z.enum(CHANNELS.map((c) => c.value) as [string, ...string[]])], { message: "Välj en kanal i listan." }),
-  alder: z.union([z.literal(""), z.string().regex(/^\d{1,3}$/, "Skriv din ålder i hela år, till exempel 16.").refine((v) => Number(v) <= 130, "Skriv en ålder mellan 0 och 130.")]),
-  kommun: z.union([z.literal(""), z.enum(MUNICIPALITIES)], { message: "Välj en kommun i listan." }),
-  eid: z.enum(["", "ja", "nej"], { message: "Välj ja eller nej." }),
-};
+/** One schema per field: what the URL may say, and the message beside the field (in the page's language) when it says something else. */
+const schemas = new Map<Lang, Record<VisitorField, z.ZodType>>();
+function fieldSchemas(lang: Lang): Record<VisitorField, z.ZodType> {
+  const cached = schemas.get(lang);
+  if (cached) return cached;
+  const t = tFor(lang, "eServices");
+  const made: Record<VisitorField, z.ZodType> = {
+    kanal: z.union([z.literal(""), z.enum(CHANNELS)], { message: t("fieldErrors.channel") }),
+    alder: z.union([z.literal(""), z.string().regex(/^\d{1,3}$/, t("fieldErrors.ageFormat")).refine((v) => Number(v) <= 130, t("fieldErrors.ageRange"))]),
+    kommun: z.union([z.literal(""), z.enum(MUNICIPALITIES)], { message: t("fieldErrors.municipality") }),
+    eid: z.enum(["", "ja", "nej"], { message: t("fieldErrors.eid") }),
+  };
+  schemas.set(lang, made);
+  return made;
+}
 
 export type VisitorForm = {
   values: VisitorValues;
@@ -37,10 +47,12 @@ export type VisitorForm = {
 };
 
 /**
- * Reads the catalogue's GET form. An empty age is filled, for a logged-in resident, from the birth date
+ * Reads the catalogue's GET form; field messages are in `options.lang` (Swedish by default). An empty age is filled, for a logged-in resident, from the birth date
  * in their personnummer (today, Swedish date); never shown in the address.
  */
-export function parseVisitorForm(params: URLSearchParams, options: { region: string; personnummer?: string | null; today: string }): VisitorForm {
+export function parseVisitorForm(params: URLSearchParams, options: { region: string; personnummer?: string | null; today: string; lang?: Lang }): VisitorForm {
+  const lang = options.lang ?? defaultLang;
+  const fields = fieldSchemas(lang);
   const values: VisitorValues = {
     kanal: params.get("kanal")?.trim() ?? "",
     alder: params.get("alder")?.trim() ?? "",
@@ -51,7 +63,7 @@ export function parseVisitorForm(params: URLSearchParams, options: { region: str
   const errors: VisitorErrors = {};
   for (const field of Object.keys(fields) as VisitorField[]) {
     const parsed = fields[field].safeParse(values[field]);
-    if (!parsed.success) errors[field] = parsed.error.issues[0]?.message ?? "Kontrollera fältet.";
+    if (!parsed.success) errors[field] = parsed.error.issues[0]?.message ?? tFor(lang, "eServices")("fieldErrors.other");
   }
   let age = values.alder && !errors.alder ? Number(values.alder) : undefined;
   let ageFromPersonnummer = false;

@@ -18,6 +18,7 @@ export const CareUnitPageQuery = /* GraphQL */ `
       webUrl
       description {
         sv
+        en
       }
       coordinates {
         lat
@@ -36,6 +37,7 @@ export const CareUnitPageQuery = /* GraphQL */ `
           source
           note {
             sv
+            en
           }
           spans {
             opens
@@ -50,6 +52,7 @@ export const CareUnitPageQuery = /* GraphQL */ `
         source
         note {
           sv
+          en
         }
         spans {
           opens
@@ -71,6 +74,7 @@ export const CareUnitPageQuery = /* GraphQL */ `
         reason
         label {
           sv
+          en
         }
         closed
         spans {
@@ -84,6 +88,7 @@ export const CareUnitPageQuery = /* GraphQL */ `
         visitKind
         label {
           sv
+          en
         }
         amountSek
       }
@@ -91,9 +96,11 @@ export const CareUnitPageQuery = /* GraphQL */ `
         slug
         name {
           sv
+          en
         }
         summary {
           sv
+          en
         }
         channel
       }
@@ -102,10 +109,12 @@ export const CareUnitPageQuery = /* GraphQL */ `
         kind
         label {
           sv
+          en
         }
         value
         hours {
           sv
+          en
         }
       }
     }

@@ -1,23 +1,35 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
+import { isRouteErrorResponse, useLoaderData, useRouteError } from "@remix-run/react";
 import { describeError } from "@vardportal/web/error-content";
+import type { TFunction } from "i18next";
+import { Trans, useTranslation } from "react-i18next";
 import { CareUnitContactRoutes } from "~/components/care-unit-contact-routes";
 import { CareUnitHours } from "~/components/care-unit-hours";
 import { ErrorPage } from "~/components/error-page";
+import { Localized, Sv } from "~/components/localized";
 import { EmptyState, PageSection, SectionNotice } from "~/components/page-section";
+import { pageLanguage } from "~/i18n/language.server";
+import { metaT } from "~/i18n/meta";
+import { LocaleLink } from "~/i18n/react";
 import { getViewer, hasRole } from "~/utils/auth.server";
 import { gatewayRequest } from "~/utils/gateway.server";
 import { pageTitle } from "~/utils/site";
-import { CareUnitPageQuery } from "./hitta-vard.$hsaId.graphql";
-import { staffFieldRoles, toCareUnitPage } from "./hitta-vard.$hsaId.view";
+import { CareUnitPageQuery } from "./($lang).hitta-vard.$hsaId.graphql";
+import { staffFieldRoles, toCareUnitPage } from "./($lang).hitta-vard.$hsaId.view";
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8" } });
 
-export const meta: MetaFunction<typeof loader> = ({ data: view, error }) => {
-  if (error) return [{ title: pageTitle(errorContent(error).title) }];
+export const meta: MetaFunction<typeof loader> = ({ data: view, error, params }) => {
+  const t = metaT(params, "careUnits");
+  if (error) {
+    const content = errorContent(error, t);
+    // A case this route does not word itself is worded as the site's error pages are (by its key).
+    const title = content.caseKey === "page" ? content.title : metaT(params)(`errors.${content.caseKey}.title` as "errors.404.title", { defaultValue: content.title });
+    return [{ title: pageTitle(title) }];
+  }
   return [
-    { title: pageTitle(view ? view.unit.name : "Vårdenhet") },
-    ...(view ? [{ name: "description", content: `Öppettider, adress och kontaktuppgifter för ${view.unit.name}.` }] : []),
+    { title: pageTitle(view ? view.unit.name : t("unit.title")) },
+    ...(view ? [{ name: "description", content: t("unit.description", { name: view.unit.name }) }] : []),
   ];
 };
 
@@ -26,6 +38,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: view, error }) => {
  * unit has (or none this viewer may see) a 404, and no answer a 503.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { lang } = pageLanguage(params, "careUnits");
   const { session, headers } = await getViewer(request);
   const staff = hasRole(session, ...staffFieldRoles);
   const hsaId = params.hsaId ?? "";
@@ -36,7 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     accessToken: session?.accessToken,
     request,
   });
-  const outcome = toCareUnitPage(result, { staff });
+  const outcome = toCareUnitPage(result, { staff, lang });
   if (outcome.status === "bad-hsa-id") throw json(400, { code: "BAD_HSA_ID", hsaId });
   if (outcome.status === "not-found") throw json(404, { code: "CARE_UNIT_NOT_FOUND", hsaId });
   if (outcome.status === "unavailable") throw json(503, { code: "UNAVAILABLE" });
@@ -46,72 +59,92 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function CareUnitPage() {
   const { unit, hours, fees, eServices, staff } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("careUnits");
+  const feesLink = <LocaleLink to="/avgifter" />;
   return (
     <>
       <p>
-        <Link to="/hitta-vard">Tillbaka till Hitta vård</Link>
+        <LocaleLink to="/hitta-vard">{t("unit.back")}</LocaleLink>
       </p>
-      <h1 className="mt-4 text-3xl font-bold text-brand-dark">{unit.name}</h1>
+      <h1 className="mt-4 text-3xl font-bold text-brand-dark">
+        <Sv>{unit.name}</Sv>
+      </h1>
       <p className="mt-1 text-lg text-muted">
         {unit.kindLabel}
-        {unit.municipality ? `, ${unit.municipality}` : null} · Region {unit.region}
+        {unit.municipality ? (
+          <>
+            , <Sv>{unit.municipality}</Sv>
+          </>
+        ) : null}{" "}
+        · {t("unit.region", { region: unit.region })}
       </p>
-      <p className="mt-3 max-w-2xl">{unit.description}</p>
+      <p className="mt-3 max-w-2xl">
+        <Localized text={unit.description} />
+      </p>
 
-      <PageSection id="oppettider" title="Öppettider">
+      <PageSection id="oppettider" title={t("unit.hoursTitle")}>
         <CareUnitHours hours={hours} />
       </PageSection>
 
-      <PageSection id="hitta-hit" title="Hitta hit">
-        {unit.address ? <p>{unit.address}</p> : <EmptyState>Adressen finns inte angiven.</EmptyState>}
+      <PageSection id="hitta-hit" title={t("unit.findUsTitle")}>
+        {unit.address ? (
+          <p>
+            <Sv>{unit.address}</Sv>
+          </p>
+        ) : (
+          <EmptyState>{t("unit.noAddress")}</EmptyState>
+        )}
         {unit.map ? (
           <ul className="mt-2 space-y-1">
             <li>
-              <a href={unit.map.directionsHref}>Vägbeskrivning hit (OpenStreetMap)</a>
+              <a href={unit.map.directionsHref}>{t("unit.directions")}</a>
             </li>
             <li>
-              <a href={unit.map.mapHref}>Visa på karta (OpenStreetMap)</a>
+              <a href={unit.map.mapHref}>{t("unit.map")}</a>
             </li>
           </ul>
         ) : null}
       </PageSection>
 
-      <PageSection id="kontakt" title="Kontakt">
+      <PageSection id="kontakt" title={t("unit.contactTitle")}>
         <ul className="space-y-1">
           {unit.phone ? (
             <li>
-              Telefon: <a href={unit.phone.href}>{unit.phone.text}</a>
+              {t("unit.phone")} <a href={unit.phone.href}>{unit.phone.text}</a>
             </li>
           ) : null}
           {unit.webUrl ? (
             <li>
-              <a href={unit.webUrl}>Vårdenhetens webbplats</a>
+              <a href={unit.webUrl}>{t("unit.website")}</a>
             </li>
           ) : null}
-          <li>Vid livshotande tillstånd: ring 112. Sjukvårdsrådgivning dygnet runt: ring 1177.</li>
+          <li>{t("unit.emergency")}</li>
         </ul>
       </PageSection>
 
-      <PageSection id="avgifter" title="Avgifter">
+      <PageSection id="avgifter" title={t("unit.feesTitle")}>
         {fees.status === "unavailable" ? (
-          <SectionNotice>Avgifterna kan inte visas just nu. Försök igen om en stund.</SectionNotice>
+          <SectionNotice>{t("unit.feesUnavailable")}</SectionNotice>
         ) : fees.data === null || fees.data.length === 0 ? (
           <EmptyState>
-            Regionens avgiftstabell anger inga avgifter för den här sortens vårdenhet. Tandvård har egna taxor; fråga
-            mottagningen. Se också <Link to="/avgifter">Avgifter</Link>.
+            <Trans t={t} i18nKey="unit.feesNone" components={{ a: feesLink }} />
           </EmptyState>
         ) : (
           <>
-            <p>Det här kostar ett besök här. Barn och unga kan vara avgiftsbefriade; se <Link to="/avgifter">Avgifter</Link>.</p>
+            <p>
+              <Trans t={t} i18nKey="unit.feesIntro" components={{ a: feesLink }} />
+            </p>
             <table className="mt-4 w-full max-w-xl border-collapse text-left">
-              <caption className="sr-only">Patientavgifter som gäller vid {unit.name}</caption>
+              <caption className="sr-only">
+                <Trans t={t} i18nKey="unit.feesCaption" values={{ name: unit.name }} components={{ unit: <Sv>{unit.name}</Sv> }} />
+              </caption>
               <thead>
                 <tr className="border-b-2 border-ink">
                   <th scope="col" className="py-2 pr-4">
-                    Besök
+                    {t("unit.feeVisit")}
                   </th>
                   <th scope="col" className="py-2 text-right">
-                    Avgift
+                    {t("unit.feeAmount")}
                   </th>
                 </tr>
               </thead>
@@ -119,7 +152,7 @@ export default function CareUnitPage() {
                 {fees.data.map((fee) => (
                   <tr key={fee.key} className="border-b border-line">
                     <th scope="row" className="py-2 pr-4 font-normal">
-                      {fee.label}
+                      <Localized text={fee.label} />
                     </th>
                     <td className="py-2 text-right whitespace-nowrap">{fee.amount}</td>
                   </tr>
@@ -130,22 +163,24 @@ export default function CareUnitPage() {
         )}
       </PageSection>
 
-      <PageSection id="e-tjanster" title="E-tjänster här">
+      <PageSection id="e-tjanster" title={t("unit.eServicesTitle")}>
         {eServices.status === "unavailable" ? (
-          <SectionNotice>E-tjänsterna kan inte visas just nu. Försök igen om en stund.</SectionNotice>
+          <SectionNotice>{t("unit.eServicesUnavailable")}</SectionNotice>
         ) : eServices.data.length === 0 ? (
           <EmptyState>
-            Vårdenheten erbjuder inga e-tjänster som vi känner till. Se alla <Link to="/e-tjanster">e-tjänster i regionen</Link>.
+            <Trans t={t} i18nKey="unit.eServicesNone" components={{ a: <LocaleLink to="/e-tjanster" /> }} />
           </EmptyState>
         ) : (
           <ul className="space-y-3">
             {eServices.data.map((service) => (
               <li key={service.slug}>
-                <Link to={service.href} className="font-semibold">
-                  {service.name}
-                </Link>
+                <LocaleLink to={service.href} className="font-semibold">
+                  <Localized text={service.name} />
+                </LocaleLink>
                 {service.channelLabel ? <span className="text-muted"> ({service.channelLabel})</span> : null}
-                <p>{service.summary}</p>
+                <p>
+                  <Localized text={service.summary} />
+                </p>
               </li>
             ))}
           </ul>
@@ -157,33 +192,33 @@ export default function CareUnitPage() {
   );
 }
 
-/** The error page's words for this route: an HSA-id that is not one, and a unit that is not there. */
-function errorContent(error: unknown) {
+/**
+ * The error page's words for this route, in the page's language: an HSA-id that is not one, and a unit that
+ * is not there. Anything else is the site's error page for its case.
+ */
+function errorContent(error: unknown, t: TFunction<"careUnits">) {
   if (isRouteErrorResponse(error) && error.status === 400) {
     const given = typeof error.data === "object" && error.data !== null ? String((error.data as { hsaId?: unknown }).hsaId ?? "") : "";
     // Whatever was typed in the address is shown back, but not at any length.
     const hsaId = given.length > 40 ? `${given.slice(0, 40)}…` : given;
-    return {
-      status: 400,
-      title: "Ogiltigt HSA-id",
-      message: `”${hsaId}” är inte ett HSA-id. Ett HSA-id börjar med SE, följt av tio siffror, ett bindestreck och bokstäver eller siffror, till exempel SE2321000230-EX01.`,
-    };
+    return { status: 400, caseKey: "page", title: t("errors.badHsaId.title"), message: t("errors.badHsaId.message", { hsaId }) };
   }
   if (isRouteErrorResponse(error) && error.status === 404) {
-    return { status: 404, title: "Vårdenheten finns inte", message: "Det finns ingen vårdenhet med det HSA-id:t. Den kan ha bytt namn, slagits ihop med en annan eller lagts ned." };
+    return { status: 404, caseKey: "page", title: t("errors.notFound.title"), message: t("errors.notFound.message") };
   }
   return describeError(error);
 }
 
 export function ErrorBoundary() {
   const error = useRouteError();
-  const content = errorContent(error);
+  const { t } = useTranslation("careUnits");
+  const content = errorContent(error, t);
   return (
     <>
       <ErrorPage {...content} />
       {content.status === 400 || content.status === 404 ? (
         <p className="mt-4">
-          <Link to="/hitta-vard">Sök bland vårdenheterna i Hitta vård</Link>
+          <LocaleLink to="/hitta-vard">{t("errors.searchLink")}</LocaleLink>
         </p>
       ) : null}
     </>

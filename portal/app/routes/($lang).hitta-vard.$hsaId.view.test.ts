@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { GatewayResult } from "~/utils/gateway.server";
-import { toCareUnitPage } from "./hitta-vard.$hsaId.view";
+import { toCareUnitPage } from "./($lang).hitta-vard.$hsaId.view";
+
+/** A content text as a Swedish page shows it. */
+const sv = (text: string) => ({ text, lang: "sv", fallback: false });
 
 const span = (opens: string, closes: string, closesNextDay = false) => ({ opens, closes, closesNextDay });
 const day = (date: string, weekday: number, spans: ReturnType<typeof span>[], source = "REGULAR", note: string | null = null) => ({
@@ -82,7 +85,7 @@ describe("the unit page", () => {
   it("lists the coming days with holidays named, and marks today", () => {
     expect(page(ok(unit)).hours.week).toEqual([
       { date: "2026-04-02", label: "torsdag 2 april", hours: "08:00–17:00", note: null, isToday: true },
-      { date: "2026-04-03", label: "fredag 3 april", hours: "Stängt", note: "Långfredagen", isToday: false },
+      { date: "2026-04-03", label: "fredag 3 april", hours: "Stängt", note: sv("Långfredagen"), isToday: false },
       { date: "2026-04-04", label: "lördag 4 april", hours: "Stängt", note: null, isToday: false },
     ]);
   });
@@ -90,15 +93,15 @@ describe("the unit page", () => {
   it("folds the regular week and says how holidays work", () => {
     const { hours } = page(ok(unit));
     expect(hours.regular).toEqual([
-      { days: "mån–fre", hours: "08:00–17:00" },
-      { days: "lör–sön", hours: "Stängt" },
+      { days: "mån–fre", hours: "08:00–17:00", closed: false },
+      { days: "lör–sön", hours: "Stängt", closed: true },
     ]);
     expect(hours.holidays).toContain("Stängt på helgdagar");
     expect(page(ok({ ...unit, closedOnPublicHolidays: false })).hours.holidays).toBe("Öppet även på helgdagar.");
   });
 
   it("describes each coming exception: closed, hours per weekday, or hours every day", () => {
-    expect(page(ok(unit)).hours.exceptions.map(({ when, label, hours }) => [when, label, hours])).toEqual([
+    expect(page(ok(unit)).hours.exceptions.map(({ when, label, hours }) => [when, label.text, hours])).toEqual([
       ["fredag 3 april", "Långfredagen", "Stängt."],
       ["22 juni–9 augusti", "Sommartider", "mån–fre 08:00–16:00, lör–sön stängt."],
       ["torsdag 24 december", "Julafton", "Öppet 10:00–14:00."],
@@ -116,7 +119,7 @@ describe("the unit page", () => {
     );
     expect(view.hours.status.badge).toBe("Öppet dygnet runt");
     expect(view.hours.today.hours).toBe("Dygnet runt");
-    expect(view.hours.regular).toEqual([{ days: "mån–sön", hours: "Dygnet runt" }]);
+    expect(view.hours.regular).toEqual([{ days: "mån–sön", hours: "Dygnet runt", closed: false }]);
   });
 
   it("links directions and the map on openstreetmap.org, and the phone", () => {
@@ -142,7 +145,7 @@ describe("the unit page", () => {
   });
 
   it("prices the fees that apply at the unit", () => {
-    expect(page(ok(unit)).fees).toEqual({ status: "ok", data: [{ key: "HEALTH_CENTRE_VISIT", label: "Besök på hälsocentral", amount: "300 kr" }] });
+    expect(page(ok(unit)).fees).toEqual({ status: "ok", data: [{ key: "HEALTH_CENTRE_VISIT", label: sv("Besök på hälsocentral"), amount: "300 kr" }] });
     expect(page(ok({ ...unit, fees: null })).fees).toEqual({ status: "ok", data: null });
   });
 
@@ -161,7 +164,7 @@ describe("the e-services the unit offers", () => {
   it("lists each with a link to its page", () => {
     expect(page(ok({ ...unit, eServices: offered })).eServices).toEqual({
       status: "ok",
-      data: [{ slug: "folktandvardens-chatt", href: "/e-tjanster/folktandvardens-chatt", name: "Folktandvårdens chatt", summary: "Chatta med tandvården.", channelLabel: "Chatt" }],
+      data: [{ slug: "folktandvardens-chatt", href: "/e-tjanster/folktandvardens-chatt", name: sv("Folktandvårdens chatt"), summary: sv("Chatta med tandvården."), channelLabel: "Chatt" }],
     });
     expect(page(ok({ ...unit, eServices: [] })).eServices).toEqual({ status: "ok", data: [] });
   });
@@ -184,10 +187,10 @@ describe("the staff part", () => {
       data: {
         internalPhone: { text: "070-174 06 26", href: "tel:0701740626" },
         routes: [
-          { key: "0", kind: "Jourtid", label: "Jourhavande läkare", value: "070-174 06 26", href: "tel:0701740626", hours: "Vardagar 17.00–08.00" },
-          { key: "1", kind: "Tjänstenummer", label: "Tjänstenummer", value: "8570", href: null, hours: null },
-          { key: "2", kind: "Fax", label: "Fax", value: "0470-58 30 04", href: null, hours: null },
-          { key: "3", kind: "Annan kontaktväg", label: "E-post", value: "Journalarkiv@skane.se", href: "mailto:Journalarkiv@skane.se", hours: null },
+          { key: "0", kind: "Jourtid", label: sv("Jourhavande läkare"), value: "070-174 06 26", href: "tel:0701740626", hours: sv("Vardagar 17.00–08.00") },
+          { key: "1", kind: "Tjänstenummer", label: sv("Tjänstenummer"), value: "8570", href: null, hours: null },
+          { key: "2", kind: "Fax", label: sv("Fax"), value: "0470-58 30 04", href: null, hours: null },
+          { key: "3", kind: "Annan kontaktväg", label: sv("E-post"), value: "Journalarkiv@skane.se", href: "mailto:Journalarkiv@skane.se", hours: null },
         ],
       },
     });
@@ -200,6 +203,69 @@ describe("the staff part", () => {
 
   it("is empty when the unit has no routes", () => {
     expect(page(ok({ ...unit, internalPhone: null, contactRoutes: [] }), true).staff).toEqual({ status: "ok", data: { internalPhone: null, routes: [] } });
+  });
+});
+
+describe("in English", () => {
+  const english = (data: Record<string, unknown>, staff = false) => {
+    const outcome = toCareUnitPage(ok(data), { staff, lang: "en" });
+    if (outcome.status !== "ok") throw new Error(`expected a page, got ${outcome.status}`);
+    return outcome.view;
+  };
+  const fallback = (text: string) => ({ text, lang: "sv", fallback: true });
+
+  it("words the hours, the kind and the fees in English on the Swedish clock", () => {
+    const { hours, unit: shown, fees } = english(unit);
+    expect(hours.status).toEqual({ tone: "closed", badge: "Closed", detail: "opens Tue 08:00" });
+    expect(hours.today).toEqual({ label: "Thursday 2 April", hours: "08:00–17:00", note: null });
+    expect(hours.regular).toEqual([
+      { days: "Mon–Fri", hours: "08:00–17:00", closed: false },
+      { days: "Sat–Sun", hours: "Closed", closed: true },
+    ]);
+    expect(hours.holidays).toBe("Closed on public holidays and on Midsummer Eve, Christmas Eve and New Year's Eve, unless stated otherwise above.");
+    expect(hours.exceptions.map(({ when, hours: h }) => [when, h])).toEqual([
+      ["Friday 3 April", "Closed."],
+      ["22 June–9 August", "Mon–Fri 08:00–16:00, Sat–Sun closed."],
+      ["Thursday 24 December", "Open 10:00–14:00."],
+    ]);
+    expect(shown.kindLabel).toBe("Health centre");
+    expect(fees).toEqual({ status: "ok", data: [{ key: "HEALTH_CENTRE_VISIT", label: fallback("Besök på hälsocentral"), amount: "SEK 300" }] });
+  });
+
+  it("shows English content where it was written and marks the Swedish it falls back to", () => {
+    const view = english({
+      ...unit,
+      description: { sv: "Hälsocentral i Kalix.", en: "Health centre in Kalix." },
+      upcomingExceptions: [{ ...unit.upcomingExceptions[0], label: { sv: "Långfredagen", en: "Good Friday" } }, { ...unit.upcomingExceptions[1], label: { sv: "Sommartider", en: "  " } }],
+    });
+    expect(view.unit.description).toEqual({ text: "Health centre in Kalix.", lang: "en", fallback: false });
+    expect(view.hours.exceptions.map((e) => e.label)).toEqual([{ text: "Good Friday", lang: "en", fallback: false }, fallback("Sommartider")]);
+    // A holiday note written only in Swedish is marked as Swedish.
+    expect(view.hours.week[1]?.note).toEqual(fallback("Långfredagen"));
+    expect(english(unit).unit.description).toEqual(fallback(unit.description.sv));
+  });
+
+  it("names contact routes and e-service channels in English and marks Swedish route texts", () => {
+    const view = english(
+      {
+        ...unit,
+        ...staffPart,
+        eServices: [{ slug: "chatt", name: { sv: "Chatten", en: "The chat" }, summary: { sv: "Chatta med oss.", en: null }, channel: "CHAT" }],
+      },
+      true,
+    );
+    expect(view.staff?.status === "ok" && view.staff.data.routes[0]).toEqual({
+      key: "0",
+      kind: "Out of hours",
+      label: fallback("Jourhavande läkare"),
+      value: "070-174 06 26",
+      href: "tel:0701740626",
+      hours: fallback("Vardagar 17.00–08.00"),
+    });
+    expect(view.eServices).toEqual({
+      status: "ok",
+      data: [{ slug: "chatt", href: "/e-tjanster/chatt", name: { text: "The chat", lang: "en", fallback: false }, summary: fallback("Chatta med oss."), channelLabel: "Chat" }],
+    });
   });
 });
 

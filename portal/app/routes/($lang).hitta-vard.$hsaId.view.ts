@@ -1,18 +1,22 @@
 import { z } from "zod";
 import type { StaffContactsView } from "~/components/care-unit-contact-routes";
 import type { DayRow, ExceptionRow, HoursView } from "~/components/care-unit-hours";
+import { tFor } from "~/i18n/instance";
+import { defaultLang, type Lang } from "~/i18n/languages";
+import { pickOptional, pickText, type PickedText } from "~/i18n/localized";
 import { formatSek } from "~/utils/format";
 import type { GatewayError, GatewayResult } from "~/utils/gateway.server";
 import { careUnitKindLabel, contactRouteKindLabel, eServiceChannelLabel } from "~/utils/labels";
-import { describeStatus, foldWeek, formatDateRange, formatDay, formatSpans, isAllDay, type Span } from "~/utils/opening-hours";
+import { describeStatus, foldWeek, formatDateRange, formatDay, formatDayHours, formatSpans } from "~/utils/opening-hours";
 import type { Section } from "~/utils/section";
 
 /** Who the page asks for the internal routes: the roles the API gives staff-only fields to. */
 export const staffFieldRoles = ["staff", "archivist", "editor", "admin"] as const;
 
-const LocalizedSv = z.object({ sv: z.string() });
+/** Content text: Swedish always, English where an editor wrote it. */
+const LocalizedText = z.object({ sv: z.string(), en: z.string().nullish() });
 const SpanSchema = z.object({ opens: z.string(), closes: z.string(), closesNextDay: z.boolean().nullish() });
-const Day = z.object({ date: z.string(), weekday: z.number().int(), source: z.string(), note: LocalizedSv.nullish(), spans: z.array(SpanSchema) });
+const Day = z.object({ date: z.string(), weekday: z.number().int(), source: z.string(), note: LocalizedText.nullish(), spans: z.array(SpanSchema) });
 
 const Unit = z.object({
   id: z.string(),
@@ -24,7 +28,7 @@ const Unit = z.object({
   address: z.string().nullish(),
   phone: z.string().nullish(),
   webUrl: z.string().nullish(),
-  description: LocalizedSv,
+  description: LocalizedText,
   coordinates: z.object({ lat: z.number(), lon: z.number() }).nullish(),
   closedOnPublicHolidays: z.boolean(),
   openingStatus: z.object({
@@ -42,20 +46,20 @@ const Unit = z.object({
       fromDate: z.string(),
       toDate: z.string(),
       reason: z.string(),
-      label: LocalizedSv,
+      label: LocalizedText,
       closed: z.boolean(),
       spans: z.array(SpanSchema.extend({ weekday: z.number().int().nullish() })),
     }),
   ),
   /** The lines that apply at this kind of unit (the fees subgraph decides); null only beside an error. */
-  fees: z.array(z.object({ visitKind: z.string(), label: LocalizedSv, amountSek: z.number() })).nullish(),
+  fees: z.array(z.object({ visitKind: z.string(), label: LocalizedText, amountSek: z.number() })).nullish(),
   /** What the unit offers (the e-services subgraph); null only beside an error. */
-  eServices: z.array(z.object({ slug: z.string(), name: LocalizedSv, summary: LocalizedSv, channel: z.string() })).nullish(),
+  eServices: z.array(z.object({ slug: z.string(), name: LocalizedText, summary: LocalizedText, channel: z.string() })).nullish(),
   internalPhone: z.string().nullish(),
-  contactRoutes: z.array(z.object({ kind: z.string(), label: LocalizedSv, value: z.string(), hours: LocalizedSv.nullish() })).nullish(),
+  contactRoutes: z.array(z.object({ kind: z.string(), label: LocalizedText, value: z.string(), hours: LocalizedText.nullish() })).nullish(),
 });
 
-export type FeeRow = { key: string; label: string; amount: string };
+export type FeeRow = { key: string; label: PickedText; amount: string };
 
 export type CareUnitPageView = {
   unit: {
@@ -64,7 +68,8 @@ export type CareUnitPageView = {
     kindLabel: string;
     municipality: string | null;
     region: string;
-    description: string;
+    /** Content: in the page's language where written, else the Swedish, marked. */
+    description: PickedText;
     address: string | null;
     phone: { text: string; href: string } | null;
     webUrl: string | null;
@@ -79,7 +84,7 @@ export type CareUnitPageView = {
   staff: Section<StaffContactsView> | null;
 };
 
-export type UnitEServiceRow = { slug: string; href: string; name: string; summary: string; channelLabel: string | null };
+export type UnitEServiceRow = { slug: string; href: string; name: PickedText; summary: PickedText; channelLabel: string | null };
 
 export type CareUnitPageOutcome =
   | { status: "ok"; view: CareUnitPageView }
@@ -96,15 +101,14 @@ function routeHref(kind: string, value: string): string | null {
   return null;
 }
 
-const dayHours = (spans: readonly Span[]) => (isAllDay(spans) ? "Dygnet runt" : formatSpans(spans));
-
-function exceptionHours(e: z.output<typeof Unit>["upcomingExceptions"][number]): string {
-  if (e.closed) return "Stängt.";
+function exceptionHours(e: z.output<typeof Unit>["upcomingExceptions"][number], lang: Lang): string {
+  const t = tFor(lang, "careUnits");
+  if (e.closed) return t("time.exceptionClosed");
   const everyDay = e.spans.filter((s) => s.weekday === null || s.weekday === undefined);
-  if (everyDay.length === e.spans.length) return `Öppet ${formatSpans(everyDay)}.`;
+  if (everyDay.length === e.spans.length) return t("time.exceptionOpen", { hours: formatSpans(everyDay, lang) });
   const week = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, spans: e.spans.filter((s) => s.weekday === weekday) }));
-  return `${foldWeek(week)
-    .map((line) => `${line.days} ${line.hours === "Stängt" ? "stängt" : line.hours}`)
+  return `${foldWeek(week, lang)
+    .map((line) => `${line.days} ${line.closed ? t("time.closedInList") : line.hours}`)
     .join(", ")}.`;
 }
 
@@ -113,29 +117,33 @@ function failed(errors: readonly GatewayError[], field: string, value: unknown):
   return errors.some((e) => (e.path?.[0] === "careUnitByHsaId" && e.path[1] === field) || (value == null && !e.path?.length));
 }
 
-function toHours(unit: z.output<typeof Unit>): HoursView {
+function toHours(unit: z.output<typeof Unit>, lang: Lang): HoursView {
+  const t = tFor(lang, "careUnits");
   const status = unit.openingStatus;
   const today = status.today;
   return {
     known: status.hoursKnown,
-    status: describeStatus(status, status.at),
-    today: { label: formatDay(today.date, { weekday: true }), hours: dayHours(today.spans), note: today.note?.sv ?? null },
+    status: describeStatus(status, status.at, lang),
+    today: { label: formatDay(today.date, { weekday: true }, lang), hours: formatDayHours(today.spans, lang), note: pickOptional(today.note, lang) },
     week: unit.openingDays.map(
       (day): DayRow => ({
         date: day.date,
-        label: formatDay(day.date, { weekday: true }),
-        hours: dayHours(day.spans),
-        note: day.note?.sv ?? null,
+        label: formatDay(day.date, { weekday: true }, lang),
+        hours: formatDayHours(day.spans, lang),
+        note: pickOptional(day.note, lang),
         isToday: day.date === today.date,
       }),
     ),
-    regular: foldWeek(unit.regularHours),
+    regular: foldWeek(unit.regularHours, lang),
     exceptions: unit.upcomingExceptions.map(
-      (e, i): ExceptionRow => ({ key: `${e.fromDate}-${e.toDate}-${i}`, when: formatDateRange(e.fromDate, e.toDate), label: e.label.sv, hours: exceptionHours(e) }),
+      (e, i): ExceptionRow => ({
+        key: `${e.fromDate}-${e.toDate}-${i}`,
+        when: formatDateRange(e.fromDate, e.toDate, lang),
+        label: pickText(e.label, lang),
+        hours: exceptionHours(e, lang),
+      }),
     ),
-    holidays: unit.closedOnPublicHolidays
-      ? "Stängt på helgdagar och på midsommarafton, julafton och nyårsafton, om inget annat anges ovan."
-      : "Öppet även på helgdagar.",
+    holidays: unit.closedOnPublicHolidays ? t("time.holidaysClosed") : t("time.holidaysOpen"),
   };
 }
 
@@ -144,7 +152,8 @@ function toHours(unit: z.output<typeof Unit>): HoursView {
  * HSA-id (400, with the API's message), or no answer at all (503). The fees and the staff part are
  * sections of their own: when their subgraph fails, the rest of the page still shows.
  */
-export function toCareUnitPage(result: GatewayResult, options: { staff: boolean }): CareUnitPageOutcome {
+export function toCareUnitPage(result: GatewayResult, options: { staff: boolean; lang?: Lang }): CareUnitPageOutcome {
+  const lang = options.lang ?? defaultLang;
   // The only input refused on the lookup itself is the HSA-id (the gateway may leave out which field).
   const refusal = result.errors.find(
     (e) =>
@@ -167,14 +176,20 @@ export function toCareUnitPage(result: GatewayResult, options: { staff: boolean 
     ? { status: "unavailable" }
     : {
         status: "ok",
-        data: unit.fees ? unit.fees.map((item) => ({ key: item.visitKind, label: item.label.sv, amount: formatSek(item.amountSek) })) : null,
+        data: unit.fees ? unit.fees.map((item) => ({ key: item.visitKind, label: pickText(item.label, lang), amount: formatSek(item.amountSek, lang) })) : null,
       };
   const eServices: Section<UnitEServiceRow[]> =
     failed(result.errors, "eServices", unit.eServices) || unit.eServices == null
       ? { status: "unavailable" }
       : {
           status: "ok",
-          data: unit.eServices.map((s) => ({ slug: s.slug, href: `/e-tjanster/${encodeURIComponent(s.slug)}`, name: s.name.sv, summary: s.summary.sv, channelLabel: eServiceChannelLabel(s.channel) })),
+          data: unit.eServices.map((s) => ({
+            slug: s.slug,
+            href: `/e-tjanster/${encodeURIComponent(s.slug)}`,
+            name: pickText(s.name, lang),
+            summary: pickText(s.summary, lang),
+            channelLabel: eServiceChannelLabel(s.channel, lang),
+          })),
         };
   const staff: Section<StaffContactsView> | null = !options.staff
     ? null
@@ -186,11 +201,11 @@ export function toCareUnitPage(result: GatewayResult, options: { staff: boolean 
             internalPhone: unit.internalPhone ? phoneLink(unit.internalPhone) : null,
             routes: unit.contactRoutes.map((route, i) => ({
               key: `${i}`,
-              kind: contactRouteKindLabel(route.kind),
-              label: route.label.sv,
+              kind: contactRouteKindLabel(route.kind, lang),
+              label: pickText(route.label, lang),
               value: route.value,
               href: routeHref(route.kind, route.value),
-              hours: route.hours?.sv ?? null,
+              hours: pickOptional(route.hours, lang),
             })),
           },
         };
@@ -201,10 +216,10 @@ export function toCareUnitPage(result: GatewayResult, options: { staff: boolean 
       unit: {
         hsaId: unit.hsaId,
         name: unit.name,
-        kindLabel: careUnitKindLabel(unit.kind),
+        kindLabel: careUnitKindLabel(unit.kind, lang),
         municipality: unit.municipality ?? null,
         region: unit.region,
-        description: unit.description.sv,
+        description: pickText(unit.description, lang),
         address: unit.address ?? null,
         phone: unit.phone ? phoneLink(unit.phone) : null,
         webUrl: unit.webUrl && /^https?:\/\//.test(unit.webUrl) ? unit.webUrl : null,
@@ -215,7 +230,7 @@ export function toCareUnitPage(result: GatewayResult, options: { staff: boolean 
             }
           : null,
       },
-      hours: toHours(unit),
+      hours: toHours(unit, lang),
       fees,
       eServices,
       staff,

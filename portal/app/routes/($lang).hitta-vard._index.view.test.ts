@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { GatewayResult } from "~/utils/gateway.server";
-import { FindCareNearQuery, FindCareQuery } from "./hitta-vard._index.graphql";
-import { parseSearch, searchHref, searchOperation, toFindCareView, type SearchRequest } from "./hitta-vard._index.view";
+import { FindCareNearQuery, FindCareQuery } from "./($lang).hitta-vard._index.graphql";
+import { parseSearch, searchHref, searchOperation, toFindCareView, type SearchRequest } from "./($lang).hitta-vard._index.view";
 
 const NOW = "2026-03-02T09:00:00.000Z";
 const search = (query: string) => parseSearch(new URLSearchParams(query));
@@ -167,6 +167,43 @@ describe("toFindCareView", () => {
   it("keeps a unit whose status could not be read, without a badge", () => {
     const view = toFindCareView(answer([node({ openingStatus: null })]), search(""), NOW);
     expect(view.results.status === "ok" && view.results.data.units[0]?.status).toBeNull();
+  });
+});
+
+describe("in English", () => {
+  it("gives each field that is wrong an English message, keeping the values", () => {
+    const { errors, values } = parseSearch(new URLSearchParams(`q=${"x".repeat(101)}&kommun=Stockholm&typ=SPA&sortera=slump`), "en");
+    expect(errors).toEqual({
+      q: "Write at most 100 characters.",
+      kommun: "Choose a municipality from the list.",
+      typ: "Choose a type of care unit from the list.",
+      sortera: "Choose how the list should be sorted.",
+    });
+    expect(values.kommun).toBe("Stockholm");
+    expect(parseSearch(new URLSearchParams("sortera=avstand"), "en").errors).toEqual({ fran: "Choose a town to measure the distance from." });
+  });
+
+  it("lists units with English kinds, statuses and distances, and keeps the links language-free", () => {
+    const view = toFindCareView(answer([node({ distanceKm: 4.26 })]), search("sortera=avstand&fran=Lule%C3%A5"), NOW, "en");
+    if (view.results.status !== "ok") throw new Error("expected results");
+    expect(view.results.data.units[0]).toMatchObject({
+      name: "Kalix hälsocentral",
+      href: "/hitta-vard/SE2321000230-EX17",
+      kindLabel: "Health centre",
+      status: { tone: "open", badge: "Open now", detail: "closes 17:00" },
+      distance: "4.3 km",
+    });
+    expect(view.sortedFrom).toBe("Luleå");
+  });
+
+  it("suggests wider searches in English", () => {
+    const view = toFindCareView(answer([]), search("q=tand&kommun=Pajala&typ=DENTAL_CARE&oppet=ja"), NOW, "en");
+    expect(view.suggestions.map((s) => s.text)).toEqual([
+      "Also show care units that are closed right now",
+      "Show all types of care unit, not just dental care",
+      "Search all municipalities, not just Pajala",
+      "Search without the text “tand”, or with a shorter part of the name",
+    ]);
   });
 });
 

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import type { ResultsView, Suggestion, UnitListItem } from "~/components/care-unit-list";
 import type { SearchErrors, SearchField, SearchValues } from "~/components/care-unit-search-form";
+import { tFor } from "~/i18n/instance";
+import { defaultLang, type Lang } from "~/i18n/languages";
 import type { GatewayResult } from "~/utils/gateway.server";
-import { careUnitKindLabel, careUnitKindOptions } from "~/utils/labels";
+import { careUnitKindLabel, careUnitKindOptions, careUnitKinds } from "~/utils/labels";
 import { describeStatus, formatDistance } from "~/utils/opening-hours";
 import { readSection, type Section } from "~/utils/section";
-import { FindCareNearQuery, FindCareQuery } from "./hitta-vard._index.graphql";
+import { FindCareNearQuery, FindCareQuery } from "./($lang).hitta-vard._index.graphql";
 
 /** Norrbotten's 14 municipalities in Swedish alphabetical order, with the centre of each main town ("nearest to …"). */
 export const MUNICIPALITIES: { name: string; centre: { lat: number; lon: number } }[] = [
@@ -30,16 +32,22 @@ export const MAX_TEXT = 100;
 const MAX_CURSOR = 2_048;
 
 const municipalityNames = MUNICIPALITIES.map((m) => m.name);
-const kindValues = careUnitKindOptions.map((k) => k.value);
+// Values only: a label needs the page's language, which a module does not have when it loads.
+const kindValues: readonly string[] = careUnitKinds;
 
-/** One schema per field: what the URL may say, and the message beside the field when it says something else. */
-const fields: Record<SearchField, z.ZodType> = {
-  q: z.string().trim().max(MAX_TEXT, `Skriv högst ${MAX_TEXT} tecken.`),
-  kommun: z.union([z.literal(""), z.enum(municipalityNames as [string, ...string[]])], { error: "Välj en kommun i listan." }),
-  typ: z.union([z.literal(""), z.enum(kindValues as [string, ...string[]])], { error: "Välj en typ av vårdenhet i listan." }),
-  sortera: z.enum(["namn", "avstand"], { error: "Välj hur listan ska sorteras." }),
-  fran: z.union([z.literal(""), z.enum(municipalityNames as [string, ...string[]])], { error: "Välj en ort i listan." }),
-};
+/** One schema per field and language: what the URL may say, and the message beside the field when it says something else. */
+function fieldsFor(lang: Lang): Record<SearchField, z.ZodType> {
+  const t = tFor(lang, "careUnits");
+  return {
+    q: z.string().trim().max(MAX_TEXT, t("validation.tooLong", { max: MAX_TEXT })),
+    kommun: z.union([z.literal(""), z.enum(municipalityNames as [string, ...string[]])], { error: t("validation.municipality") }),
+    typ: z.union([z.literal(""), z.enum(kindValues as [string, ...string[]])], { error: t("validation.kind") }),
+    sortera: z.enum(["namn", "avstand"], { error: t("validation.sort") }),
+    fran: z.union([z.literal(""), z.enum(municipalityNames as [string, ...string[]])], { error: t("validation.town") }),
+  };
+}
+const fieldsByLang = new Map<Lang, Record<SearchField, z.ZodType>>();
+const fields = (lang: Lang) => fieldsByLang.get(lang) ?? fieldsByLang.set(lang, fieldsFor(lang)).get(lang)!;
 
 export type { SearchErrors, SearchField, SearchValues };
 
@@ -51,8 +59,11 @@ export type SearchRequest = {
   start: number;
 };
 
-/** Reads the search from the URL; every value is kept as given so the form shows it again beside its message. */
-export function parseSearch(params: URLSearchParams): SearchRequest {
+/**
+ * Reads the search from the URL; every value is kept as given so the form shows it again beside its message
+ * (in the page's language). The parameter names are the same in both languages, so a search can be shared.
+ */
+export function parseSearch(params: URLSearchParams, lang: Lang = defaultLang): SearchRequest {
   const raw = (name: string) => params.get(name) ?? "";
   const values: SearchValues = {
     q: raw("q").trim(),
@@ -63,11 +74,12 @@ export function parseSearch(params: URLSearchParams): SearchRequest {
     fran: raw("fran"),
   };
   const errors: SearchErrors = {};
-  for (const name of Object.keys(fields) as SearchField[]) {
-    const parsed = fields[name].safeParse(values[name]);
-    if (!parsed.success) errors[name] = parsed.error.issues[0]?.message ?? "Kontrollera värdet.";
+  const schemas = fields(lang);
+  for (const name of Object.keys(schemas) as SearchField[]) {
+    const parsed = schemas[name].safeParse(values[name]);
+    if (!parsed.success) errors[name] = parsed.error.issues[0]?.message ?? tFor(lang, "careUnits")("validation.check");
   }
-  if (!errors.sortera && values.sortera === "avstand" && !values.fran && !errors.fran) errors.fran = "Välj en ort att räkna avståndet från.";
+  if (!errors.sortera && values.sortera === "avstand" && !values.fran && !errors.fran) errors.fran = tFor(lang, "careUnits")("validation.townRequired");
   const after = raw("efter");
   const start = Number(raw("start"));
   const paged = after !== "" && after.length <= MAX_CURSOR;
@@ -76,7 +88,7 @@ export function parseSearch(params: URLSearchParams): SearchRequest {
 
 export const hasErrors = (request: SearchRequest) => Object.keys(request.errors).length > 0;
 
-/** The page's URL for these values, on the first page unless a cursor is given. */
+/** The page's URL for these values, on the first page unless a cursor is given; a site path the links put in the page's language. */
 export function searchHref(values: SearchValues, page?: { after: string; start: number }): string {
   const params = new URLSearchParams();
   if (values.q) params.set("q", values.q);
@@ -149,12 +161,13 @@ export type FindCareView = {
 export const phoneLink = (phone: string) => ({ text: phone, href: `tel:${phone.replace(/[^\d+]/g, "")}` });
 
 /** Ways to widen a search that found nothing, one for each condition it has. */
-export function suggestionsFor(values: SearchValues): Suggestion[] {
+export function suggestionsFor(values: SearchValues, lang: Lang = defaultLang): Suggestion[] {
+  const t = tFor(lang, "careUnits");
   const suggestions: Suggestion[] = [];
-  if (values.oppet) suggestions.push({ text: "Visa även vårdenheter som är stängda just nu", href: searchHref({ ...values, oppet: false }) });
-  if (values.typ) suggestions.push({ text: `Visa alla typer av vårdenheter, inte bara ${careUnitKindLabel(values.typ).toLowerCase()}`, href: searchHref({ ...values, typ: "" }) });
-  if (values.kommun) suggestions.push({ text: `Sök i alla kommuner, inte bara ${values.kommun}`, href: searchHref({ ...values, kommun: "" }) });
-  if (values.q) suggestions.push({ text: `Sök utan texten ”${values.q}”, eller med en kortare del av namnet`, href: searchHref({ ...values, q: "" }) });
+  if (values.oppet) suggestions.push({ text: t("suggestions.closed"), href: searchHref({ ...values, oppet: false }) });
+  if (values.typ) suggestions.push({ text: t("suggestions.allKinds", { kind: careUnitKindLabel(values.typ, lang).toLowerCase() }), href: searchHref({ ...values, typ: "" }) });
+  if (values.kommun) suggestions.push({ text: t("suggestions.allMunicipalities", { municipality: values.kommun }), href: searchHref({ ...values, kommun: "" }) });
+  if (values.q) suggestions.push({ text: t("suggestions.withoutText", { text: values.q }), href: searchHref({ ...values, q: "" }) });
   return suggestions;
 }
 
@@ -164,8 +177,8 @@ const isBadCursor = (result: GatewayResult) =>
     (e) => e.path?.length === 1 && e.path[0] === "careUnits" && e.extensions?.code === "BAD_USER_INPUT" && (e.extensions.field === undefined || e.extensions.field === "after"),
   );
 
-/** Turns the gateway's answer into the list; `now` is the instant the statuses were asked for. */
-export function toFindCareView(result: GatewayResult | null, request: SearchRequest, now: string): FindCareView {
+/** Turns the gateway's answer into the list in the page's language; `now` is the instant the statuses were asked for. */
+export function toFindCareView(result: GatewayResult | null, request: SearchRequest, now: string, lang: Lang = defaultLang): FindCareView {
   const { values, errors } = request;
   const base = { values, errors, sortedFrom: values.sortera === "avstand" && values.fran ? values.fran : null };
   if (!result) return { ...base, results: { status: "invalid" }, suggestions: [] };
@@ -180,12 +193,12 @@ export function toFindCareView(result: GatewayResult | null, request: SearchRequ
       id: unit.id,
       name: unit.name,
       href: `/hitta-vard/${encodeURIComponent(unit.hsaId)}`,
-      kindLabel: careUnitKindLabel(unit.kind),
+      kindLabel: careUnitKindLabel(unit.kind, lang),
       municipality: unit.municipality ?? null,
       address: unit.address ?? null,
       phone: unit.phone ? phoneLink(unit.phone) : null,
-      status: unit.openingStatus ? describeStatus(unit.openingStatus, now) : null,
-      distance: typeof unit.distanceKm === "number" ? formatDistance(unit.distanceKm) : null,
+      status: unit.openingStatus ? describeStatus(unit.openingStatus, now, lang) : null,
+      distance: typeof unit.distanceKm === "number" ? formatDistance(unit.distanceKm, lang) : null,
     }),
   );
   const first = units.length === 0 ? 0 : request.start;
@@ -203,6 +216,6 @@ export function toFindCareView(result: GatewayResult | null, request: SearchRequ
         firstPageHref: request.after ? searchHref(values) : null,
       },
     },
-    suggestions: totalCount === 0 ? suggestionsFor(values) : [],
+    suggestions: totalCount === 0 ? suggestionsFor(values, lang) : [],
   };
 }

@@ -16,6 +16,7 @@ export const JournalAccessQuery = /* GraphQL */ `
           rule
           text {
             sv
+            en
           }
           source {
             title
@@ -31,6 +32,7 @@ export const JournalAccessQuery = /* GraphQL */ `
         reason {
           text {
             sv
+            en
           }
         }
       }

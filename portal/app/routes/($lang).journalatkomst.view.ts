@@ -1,4 +1,8 @@
+import type { TFunction } from "i18next";
 import { z } from "zod";
+import { tFor } from "~/i18n/instance";
+import type { Lang } from "~/i18n/languages";
+import { pickText, type PickedText } from "~/i18n/localized";
 import type { GatewayResult } from "~/utils/gateway.server";
 import { mapSection, readSection, type Section } from "~/utils/section";
 
@@ -26,13 +30,14 @@ export const checkboxFields = [
 
 export const isAsked = (search: URLSearchParams) => search.has("region");
 
-export function readAccessForm(search: URLSearchParams, today: string): AccessFormValues {
+/** The form's values from the address; an empty form starts with Skåne, today and one guardian named in `lang`. */
+export function readAccessForm(search: URLSearchParams, today: string, lang: Lang): AccessFormValues {
   const values: AccessFormValues = {};
   for (const name of textFields) values[name] = (search.get(name) ?? "").slice(0, 200).trim();
   for (const name of checkboxFields) values[name] = search.get(name) === "on" ? "on" : "";
   if (!values.region) values.region = "Skåne";
   if (!values.on) values.on = today;
-  if (!values["guardians.0.name"] && !search.has("region")) values["guardians.0.name"] = "Vårdnadshavare 1";
+  if (!values["guardians.0.name"] && !search.has("region")) values["guardians.0.name"] = tFor(lang, "journalAccess")("form.defaultGuardian");
   return values;
 }
 
@@ -43,12 +48,12 @@ const orNull = (text: string | undefined) => (text ? text : null);
  * The API input from the form, and the form field each grant came from. An age that is not a whole
  * number is refused here, since the API's Int would refuse it without naming the field.
  */
-export function toScenario(v: AccessFormValues): { scenario: Record<string, unknown>; grantFields: string[]; localErrors: FieldErrors } {
+export function toScenario(v: AccessFormValues, lang: Lang): { scenario: Record<string, unknown>; grantFields: string[]; localErrors: FieldErrors } {
   const localErrors: FieldErrors = {};
   let age: number | null = null;
   if (v["person.age"]) {
     if (/^\d{1,3}$/.test(v["person.age"]!)) age = Number(v["person.age"]);
-    else localErrors["person.age"] = "Skriv åldern som ett heltal, till exempel 14.";
+    else localErrors["person.age"] = tFor(lang, "journalAccess")("errors.age");
   }
   const guardians = [0, 1]
     .filter((i) => v[`guardians.${i}.name`])
@@ -78,19 +83,40 @@ export function toScenario(v: AccessFormValues): { scenario: Record<string, unkn
   return { scenario, grantFields, localErrors };
 }
 
-/** The refusal's field errors, keyed by form field; a guardian that was left out shifts no index, since only filled rows are sent in order. */
-export function refusedFields(result: GatewayResult, grantFields: string[]): FieldErrors | null {
+/** A refusal's messages by form field, and the fields whose message is Swedish on an English page (to mark). */
+export type Refusal = { errors: FieldErrors; swedish: string[] };
+
+const formFieldOf = (path: string, grantFields: string[]) => {
+  const grant = /^grants\.(\d+)\./.exec(path);
+  return grant ? (grantFields[Number(grant[1])] ?? "guardianGrant") : path.replace(/^seals\.0$/, "seals.0.until");
+};
+
+/**
+ * The refusal's field errors, keyed by form field; a guardian that was left out shifts no index, since only
+ * filled rows are sent in order. The API writes every field's text in Swedish and the first field's in
+ * English too (`field`, `messages`), so an English page shows that one in English and marks the others.
+ */
+export function refusedFields(result: GatewayResult, grantFields: string[], lang: Lang): Refusal | null {
   const refusal = result.errors.find((e) => e.extensions?.code === "BAD_USER_INPUT" && e.path?.[0] === "journalAccess");
   if (!refusal) return null;
   const fieldErrors = (refusal.extensions?.fieldErrors ?? {}) as Record<string, string[]>;
-  const out: FieldErrors = {};
+  const english = (refusal.extensions?.messages as { en?: unknown } | undefined)?.en;
+  const firstField = refusal.extensions?.field;
+  const out: Refusal = { errors: {}, swedish: [] };
   for (const [path, messages] of Object.entries(fieldErrors)) {
-    const grant = /^grants\.(\d+)\./.exec(path);
-    const field = grant ? (grantFields[Number(grant[1])] ?? "guardianGrant") : path.replace(/^seals\.0$/, "seals.0.until");
-    out[field] ??= messages[0] ?? "Kontrollera uppgiften.";
+    const field = formFieldOf(path, grantFields);
+    if (out.errors[field] !== undefined) continue;
+    if (lang === "sv") out.errors[field] = messages[0] ?? tFor(lang, "journalAccess")("errors.check");
+    else if (path === firstField && typeof english === "string" && english) out.errors[field] = english;
+    else if (messages[0]) {
+      out.errors[field] = messages[0];
+      out.swedish.push(field);
+    } else out.errors[field] = tFor(lang, "journalAccess")("errors.check");
   }
   return out;
 }
+
+const localizedText = z.object({ sv: z.string(), en: z.string().nullish() });
 
 const Answer = z.object({
   region: z.string(),
@@ -104,42 +130,51 @@ const Answer = z.object({
       journal: z.string(),
       visibleUnits: z.array(z.string()),
       hiddenUnits: z.array(z.string()),
-      reasons: z.array(z.object({ rule: z.string(), text: z.object({ sv: z.string() }), source: z.object({ title: z.string(), publisher: z.string(), url: z.string().nullable() }) })),
+      reasons: z.array(z.object({ rule: z.string(), text: localizedText, source: z.object({ title: z.string(), publisher: z.string(), url: z.string().nullable() }) })),
     }),
   ),
-  flags: z.array(z.object({ code: z.string(), field: z.string(), date: z.string().nullable(), reason: z.object({ text: z.object({ sv: z.string() }) }) })),
+  flags: z.array(z.object({ code: z.string(), field: z.string(), date: z.string().nullable(), reason: z.object({ text: localizedText }) })),
 });
 
+/** One reason: the rule's text in the page's language (or Swedish, marked) and its source, a Swedish document. */
+export type ReasonView = { rule: string; text: PickedText; source: string; url: string | null };
 export type PartyView = {
   heading: string;
+  /** The heading of the party's reasons: "Varför – vårdnadshavare: Maria". */
+  reasonsHeading: string;
   eServices: string;
   journal: string;
-  reasons: { rule: string; text: string; source: string; url: string | null }[];
+  reasons: ReasonView[];
 };
-export type AccessAnswerView = { summary: string; parties: PartyView[]; flags: string[] };
+export type FlagView = { label: string; date: string | null; reason: PickedText };
+/** `region` is a Swedish name; the page says the rest ("Skåne, 2025-06-10: personen är 14 år."). */
+export type AccessAnswerView = { region: string; on: string; age: number; parties: PartyView[]; flags: FlagView[] };
 
-const journalWords = (journal: string, visible: string[], hidden: string[]) => {
-  const without = hidden.length > 0 ? ` utom ${hidden.join(", ")}` : "";
-  if (journal === "FULL") return `Ja, hela journalen${without}`;
-  if (journal === "PARTIAL") return `Bara från ${visible.join(", ")}`;
-  return "Nej";
-};
+function journalWords(t: TFunction<"journalAccess">, journal: string, visible: string[], hidden: string[]) {
+  if (journal === "FULL") return hidden.length > 0 ? t("reach.fullExcept", { units: hidden.join(", ") }) : t("reach.full");
+  if (journal === "PARTIAL") return t("reach.partial", { units: visible.join(", ") });
+  return t("reach.no");
+}
 
-const flagWords: Record<string, string> = {
-  SEAL_ENDS_WITHIN_A_WEEK: "Förseglingen upphör inom en vecka – påminnelse till verksamheten",
-  LOCK_ENDS_AUTOMATICALLY: "Låsningen hävs automatiskt",
-  MEASURE_NOT_IN_FORCE: "En åtgärd gäller inte den valda dagen",
-};
+function partyWords(t: TFunction<"journalAccess">, party: string, name: string | null) {
+  if (party === "PERSON") return { heading: t("party.person"), reasonsHeading: t("party.whyPerson") };
+  if (party === "GUARDIAN") return { heading: t("party.guardian", { name }), reasonsHeading: t("party.whyGuardian", { name }) };
+  return { heading: t("party.representative", { name }), reasonsHeading: t("party.whyRepresentative", { name }) };
+}
 
-export function toAnswerView(result: GatewayResult): Section<AccessAnswerView> {
+export function toAnswerView(result: GatewayResult, lang: Lang): Section<AccessAnswerView> {
+  const t = tFor(lang, "journalAccess");
   return mapSection(readSection(result, "journalAccess", Answer), (a) => ({
-    summary: `${a.region}, ${a.on}: personen är ${a.age} år.`,
+    region: a.region,
+    on: a.on,
+    age: a.age,
     parties: a.parties.map((p) => ({
-      heading: p.party === "PERSON" ? "Personen själv" : p.party === "GUARDIAN" ? `Vårdnadshavare: ${p.name}` : `God man/förvaltare: ${p.name}`,
-      eServices: p.eServices ? "Ja" : "Nej",
-      journal: journalWords(p.journal, p.visibleUnits, p.hiddenUnits),
-      reasons: p.reasons.map((r) => ({ rule: r.rule, text: r.text.sv, source: `${r.source.title} (${r.source.publisher})`, url: r.source.url })),
+      ...partyWords(t, p.party, p.name),
+      eServices: p.eServices ? t("reach.yes") : t("reach.no"),
+      journal: journalWords(t, p.journal, p.visibleUnits, p.hiddenUnits),
+      reasons: p.reasons.map((r) => ({ rule: r.rule, text: pickText(r.text, lang), source: `${r.source.title} (${r.source.publisher})`, url: r.source.url })),
     })),
-    flags: a.flags.map((f) => `${flagWords[f.code] ?? f.code}${f.date ? ` (${f.date})` : ""}: ${f.reason.text.sv}`),
+    // A flag added to the schema later is named by its code until it gets words.
+    flags: a.flags.map((f) => ({ label: t(`flags.${f.code}` as "flags.MEASURE_NOT_IN_FORCE", { defaultValue: f.code }), date: f.date, reason: pickText(f.reason.text, lang) })),
   }));
 }

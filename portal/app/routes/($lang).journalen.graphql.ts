@@ -9,6 +9,7 @@ export const ExplainJournalAccessQuery = /* GraphQL */ `
           rule
           text {
             sv
+            en
           }
         }
       }
@@ -20,6 +21,7 @@ export const ExplainJournalAccessQuery = /* GraphQL */ `
           rule
           text {
             sv
+            en
           }
         }
       }

@@ -1,10 +1,14 @@
 import { z } from "zod";
+import { tFor } from "~/i18n/instance";
+import { defaultLang, type Lang } from "~/i18n/languages";
+import { pickText, type PickedText } from "~/i18n/localized";
 import type { GatewayResult } from "~/utils/gateway.server";
 import { mapSection, readSection, type Section } from "~/utils/section";
 
 export type ExplainerValues = { region: string; childAge: string; childProtected: boolean; youProtected: boolean; youSealed: boolean; granted: boolean };
 export type ExplainerErrors = Partial<Record<"childAge" | "region", string>>;
 
+/** Region names are Swedish in both languages. */
 export const explainerRegions = ["Skåne", "Kronoberg"];
 
 export function readExplainer(search: URLSearchParams): { asked: boolean; values: ExplainerValues } {
@@ -22,9 +26,9 @@ export function readExplainer(search: URLSearchParams): { asked: boolean; values
   };
 }
 
-/** The question for the API, or the field message when the age cannot be one. */
-export function toQuestion(v: ExplainerValues): { question: Record<string, unknown> } | { errors: ExplainerErrors } {
-  if (!/^\d{1,2}$/.test(v.childAge) || Number(v.childAge) > 17) return { errors: { childAge: "Skriv barnets ålder i hela år, från 0 till 17." } };
+/** The question for the API, or the field message (in the page's language) when the age cannot be one. */
+export function toQuestion(v: ExplainerValues, lang: Lang = defaultLang): { question: Record<string, unknown> } | { errors: ExplainerErrors } {
+  if (!/^\d{1,2}$/.test(v.childAge) || Number(v.childAge) > 17) return { errors: { childAge: tFor(lang, "journal")("fieldErrors.childAge") } };
   return {
     question: {
       region: v.region,
@@ -37,16 +41,17 @@ export function toQuestion(v: ExplainerValues): { question: Record<string, unkno
   };
 }
 
-const Party = z.object({ eServices: z.boolean(), journal: z.string(), visibleUnits: z.array(z.string()).optional(), reasons: z.array(z.object({ rule: z.string(), text: z.object({ sv: z.string() }) })) });
+const Party = z.object({ eServices: z.boolean(), journal: z.string(), visibleUnits: z.array(z.string()).optional(), reasons: z.array(z.object({ rule: z.string(), text: z.object({ sv: z.string(), en: z.string().nullish() }) })) });
 const Answer = z.object({ you: Party, child: Party });
 
-export type ExplainerAnswer = { you: { eServices: string; journal: string; why: string[] }; child: { eServices: string; journal: string; why: string[] } };
+type PartyAnswer = { eServices: string; journal: string; why: PickedText[] };
+export type ExplainerAnswer = { you: PartyAnswer; child: PartyAnswer };
 
-const journalWords = (journal: string) => (journal === "FULL" ? "Ja" : journal === "PARTIAL" ? "Ja, från vissa mottagningar" : "Nej");
-
-export function toExplainerAnswer(result: GatewayResult): Section<ExplainerAnswer> {
-  return mapSection(readSection(result, "explainJournalAccess", Answer), (a) => ({
-    you: { eServices: a.you.eServices ? "Ja" : "Nej", journal: journalWords(a.you.journal), why: a.you.reasons.map((r) => r.text.sv) },
-    child: { eServices: a.child.eServices ? "Ja" : "Nej", journal: journalWords(a.child.journal), why: a.child.reasons.map((r) => r.text.sv) },
-  }));
+/** The answer in plain words in the page's language; the rules' reasons are content (English where written). */
+export function toExplainerAnswer(result: GatewayResult, lang: Lang = defaultLang): Section<ExplainerAnswer> {
+  const t = tFor(lang, "journal");
+  const yesNo = (yes: boolean) => (yes ? t("answer.yes") : t("answer.no"));
+  const journalWords = (journal: string) => (journal === "FULL" ? t("answer.yes") : journal === "PARTIAL" ? t("answer.partial") : t("answer.no"));
+  const party = (p: z.output<typeof Party>): PartyAnswer => ({ eServices: yesNo(p.eServices), journal: journalWords(p.journal), why: p.reasons.map((r) => pickText(r.text, lang)) });
+  return mapSection(readSection(result, "explainJournalAccess", Answer), (a) => ({ you: party(a.you), child: party(a.child) }));
 }

@@ -3,9 +3,9 @@ export const RecordCopyAdviceQuery = /* GraphQL */ `
   query RecordCopyAdvice($input: RecordCopyAdviceInput!) {
     recordCopyAdvice(input: $input) {
       answer
-      contact { sv }
-      reasons { sv }
-      requirements { sv }
+      contact { sv en }
+      reasons { sv en }
+      requirements { sv en }
       requestHere
     }
   }

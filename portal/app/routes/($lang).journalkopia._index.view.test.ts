@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readAnswers, toAdviceView } from "./journalkopia._index.view";
+import { readAnswers, toAdviceView } from "./($lang).journalkopia._index.view";
 
 describe("the where-to-ask guide", () => {
   it("needs every question answered with a known code before asking the archive", () => {
@@ -13,7 +13,27 @@ describe("the where-to-ask guide", () => {
 
   it("turns the archive's answer into a heading, the contact and the reasons", () => {
     const section = toAdviceView({ data: { recordCopyAdvice: { answer: "ARCHIVE", contact: { sv: "Arkivet" }, reasons: [{ sv: "Äldre" }], requirements: [], requestHere: true } }, errors: [] });
-    expect(section).toEqual({ status: "ok", data: { heading: "Fråga Regionarkivet", contact: "Arkivet", reasons: ["Äldre"], requirements: [], requestHere: true } });
+    expect(section).toEqual({
+      status: "ok",
+      data: { heading: "Fråga Regionarkivet", contact: { text: "Arkivet", lang: "sv", fallback: false }, reasons: [{ text: "Äldre", lang: "sv", fallback: false }], requirements: [], requestHere: true },
+    });
     expect(toAdviceView({ data: null, errors: [{ message: "x" }] }).status).toBe("unavailable");
+  });
+
+  it("answers in English on an English page, marking the archive's texts that have no English", () => {
+    const section = toAdviceView(
+      { data: { recordCopyAdvice: { answer: "CARE_UNIT", contact: { sv: "Ring mottagningen.", en: "Call the clinic." }, reasons: [{ sv: "Journalen är ny.", en: null }], requirements: [{ sv: "Legitimation.", en: "Identification." }], requestHere: false } }, errors: [] },
+      "en",
+    );
+    expect(section).toEqual({
+      status: "ok",
+      data: {
+        heading: "Ask the clinic",
+        contact: { text: "Call the clinic.", lang: "en", fallback: false },
+        reasons: [{ text: "Journalen är ny.", lang: "sv", fallback: true }],
+        requirements: [{ text: "Identification.", lang: "en", fallback: false }],
+        requestHere: false,
+      },
+    });
   });
 });

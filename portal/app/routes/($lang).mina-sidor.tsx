@@ -1,11 +1,14 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { metaT } from "~/i18n/meta";
+import { LocaleLink, useLang } from "~/i18n/react";
 import { ageOn } from "@vardportal/kit/personnummer";
 import { requireSession } from "~/utils/auth.server";
 import { canUse, formatPersonnummer, roleLabels, staffPageRoles } from "~/utils/roles";
 import { pageTitle } from "~/utils/site";
 
-export const meta: MetaFunction = () => [{ title: pageTitle("Mina sidor") }];
+export const meta: MetaFunction = ({ params }) => [{ title: pageTitle(metaT(params, "account")("title")) }];
 
 const swedishToday = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(new Date());
 
@@ -29,40 +32,42 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function MyPages() {
   const me = useLoaderData<typeof loader>();
+  const { t } = useTranslation("account");
+  const lang = useLang();
   return (
     <div className="max-w-2xl">
-      <h1 className="text-3xl font-bold text-brand-dark">Mina sidor</h1>
+      <h1 className="text-3xl font-bold text-brand-dark">{t("title")}</h1>
       <dl className="mt-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
-        <dt className="font-semibold">Namn</dt>
-        <dd>{me.name ?? "Okänt"}</dd>
-        <dt className="font-semibold">Roll</dt>
-        <dd>{me.roles.map((r) => roleLabels[r].sv).join(", ") || "Ingen roll"}</dd>
+        <dt className="font-semibold">{t("name")}</dt>
+        <dd lang={me.name && lang !== "sv" ? "sv" : undefined}>{me.name ?? t("unknown")}</dd>
+        <dt className="font-semibold">{t("role")}</dt>
+        <dd>{me.roles.map((r) => roleLabels[r][lang]).join(", ") || t("noRole")}</dd>
         {me.region ? (
           <>
-            <dt className="font-semibold">Region</dt>
+            <dt className="font-semibold">{t("region")}</dt>
             <dd>{me.region}</dd>
           </>
         ) : null}
         {me.personnummer ? (
           <>
-            <dt className="font-semibold">Personnummer</dt>
+            <dt className="font-semibold">{t("personnummer")}</dt>
             <dd>
               {me.personnummer}
-              {me.age !== null ? ` (${me.age} år)` : null}
+              {me.age !== null ? ` ${t("age", { count: me.age })}` : null}
             </dd>
           </>
         ) : null}
-        <dt className="font-semibold">Inloggad till</dt>
-        <dd>kl. {me.sessionEnds}, sedan behöver du logga in igen</dd>
+        <dt className="font-semibold">{t("sessionEndsLabel")}</dt>
+        <dd>{t("sessionEnds", { time: me.sessionEnds })}</dd>
       </dl>
       {canUse(me.roles, staffPageRoles) ? (
         <p className="mt-6">
-          <Link to="/personal">Till sidorna för vårdpersonal</Link>
+          <LocaleLink to="/personal">{t("toStaffPages")}</LocaleLink>
         </p>
       ) : null}
       <Form method="post" action="/auth/logout" reloadDocument className="mt-8">
         <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">
-          Logga ut
+          {t("logOut")}
         </button>
       </Form>
     </div>

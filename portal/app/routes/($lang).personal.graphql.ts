@@ -9,9 +9,11 @@ export const StaffPageQuery = /* GraphQL */ `
           slug
           title {
             sv
+            en
           }
           summary {
             sv
+            en
           }
           category
           audience

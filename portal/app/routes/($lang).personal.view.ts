@@ -1,8 +1,9 @@
 import { z } from "zod";
+import type { Lang } from "~/i18n/languages";
+import { pickText, type PickedText } from "~/i18n/localized";
 import type { GatewayResult } from "~/utils/gateway.server";
 import { guidelineCategoryLabel } from "~/utils/labels";
 import { edgeNodes, mapSection, readSection, type Section } from "~/utils/section";
-
 
 const Guidelines = z.object({
   totalCount: z.number().int(),
@@ -10,8 +11,8 @@ const Guidelines = z.object({
     z.object({
       id: z.string(),
       slug: z.string(),
-      title: z.object({ sv: z.string() }),
-      summary: z.object({ sv: z.string() }),
+      title: z.object({ sv: z.string(), en: z.string().nullish() }),
+      summary: z.object({ sv: z.string(), en: z.string().nullish() }),
       category: z.string(),
       audience: z.string(),
       region: z.string(),
@@ -27,10 +28,10 @@ const CareUnits = z.object({
 
 export type StaffGuideline = {
   id: string;
-  /** The guideline's own page. */
+  /** The guideline's own page (the Swedish path: the page links it with LocaleLink). */
   href: string;
-  title: string;
-  summary: string;
+  title: PickedText;
+  summary: PickedText;
   category: string;
   region: string;
   owner: string;
@@ -43,16 +44,17 @@ export type StaffPageView = {
   internalNumbers: Section<InternalNumber[]>;
 };
 
-export function toStaffPageView(result: GatewayResult): StaffPageView {
+/** Guideline titles and summaries in `lang` where written, otherwise Swedish marked; names of units stay Swedish. */
+export function toStaffPageView(result: GatewayResult, lang: Lang): StaffPageView {
   return {
     guidelines: mapSection(readSection(result, "guidelines", Guidelines), (data) => ({
       totalCount: data.totalCount,
       items: data.edges.map((g) => ({
         id: g.id,
         href: `/riktlinjer/${encodeURIComponent(g.slug)}`,
-        title: g.title.sv,
-        summary: g.summary.sv,
-        category: guidelineCategoryLabel(g.category),
+        title: pickText(g.title, lang),
+        summary: pickText(g.summary, lang),
+        category: guidelineCategoryLabel(g.category, lang),
         region: g.region,
         owner: g.owner,
         staffOnly: g.audience === "STAFF",

@@ -6,12 +6,19 @@ export const GuidelinePageQuery = /* GraphQL */ `
       slug
       title {
         sv
+        en
       }
       summary {
         sv
+        en
       }
       body {
         sv
+        en
+      }
+      easyToRead {
+        sv
+        en
       }
       category
       audience

@@ -1,16 +1,22 @@
 import { renderMarkdown } from "@vardportal/web/markdown";
 import { z } from "zod";
+import type { Lang } from "~/i18n/languages";
+import { pickOptional, pickText, type PickedText } from "~/i18n/localized";
 import type { GatewayResult } from "~/utils/gateway.server";
 import { guidelineCategoryLabel } from "~/utils/labels";
 import { mapSection, readSection, type Section } from "~/utils/section";
+
+const localizedText = z.object({ sv: z.string(), en: z.string().nullish() });
 
 const Guideline = z
   .object({
     id: z.string(),
     slug: z.string(),
-    title: z.object({ sv: z.string() }),
-    summary: z.object({ sv: z.string() }),
-    body: z.object({ sv: z.string() }),
+    title: localizedText,
+    summary: localizedText,
+    body: localizedText,
+    /** Null where none is written. */
+    easyToRead: localizedText.nullish(),
     category: z.string(),
     audience: z.string(),
     region: z.string(),
@@ -29,12 +35,24 @@ export type GuidelineContactView = { label: string; phone: { text: string; href:
 
 export type TocEntry = { id: string; level: 2 | 3; text: string };
 
-export type GuidelinePageView = {
-  title: string;
-  summary: string;
+/** The body in the language shown: `fallback` when an English page shows the Swedish text. */
+export type GuidelineBodyView = {
   /** Sanitised by renderMarkdown; the only change after it is an id on each h2 and h3. */
   html: string;
+  lang: Lang;
+  fallback: boolean;
+};
+
+/** The easy-to-read summary (lättläst): plain text, one entry per paragraph, line breaks inside one kept as "\n". */
+export type EasyToReadView = { paragraphs: string[]; lang: Lang; fallback: boolean };
+
+export type GuidelinePageView = {
+  title: PickedText;
+  summary: PickedText;
+  body: GuidelineBodyView;
+  /** Built from the headings of the body shown, so it is in the same language and its links hit its anchors. */
   toc: TocEntry[];
+  easyToRead: EasyToReadView | null;
   category: string;
   region: string;
   owner: string;
@@ -73,17 +91,40 @@ export function withHeadingAnchors(html: string): { html: string; toc: TocEntry[
   return { html: out, toc };
 }
 
-/** Null when there is no such guideline, or the viewer may not read it: the page answers 404. */
-export function toGuidelinePageView(result: GatewayResult, today: string): Section<GuidelinePageView | null> {
+/** As the API defines it: an empty line starts a new paragraph, a single line break is kept (as "\n"). */
+const paragraphsOf = (text: string) =>
+  text
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) =>
+      p
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join("\n"),
+    )
+    .filter(Boolean);
+
+function toEasyToRead(picked: PickedText | null): EasyToReadView | null {
+  const paragraphs = picked ? paragraphsOf(picked.text) : [];
+  return picked && paragraphs.length > 0 ? { paragraphs, lang: picked.lang, fallback: picked.fallback } : null;
+}
+
+/**
+ * Null when there is no such guideline, or the viewer may not read it: the page answers 404. Every text
+ * is in `lang` where it was written in it, otherwise Swedish marked as a fallback.
+ */
+export function toGuidelinePageView(result: GatewayResult, today: string, lang: Lang): Section<GuidelinePageView | null> {
   return mapSection(readSection(result, "guideline", Guideline), (g) => {
     if (!g) return null;
-    const { html, toc } = withHeadingAnchors(renderMarkdown(g.body.sv));
+    const body = pickText(g.body, lang);
+    const { html, toc } = withHeadingAnchors(renderMarkdown(body.text));
     return {
-      title: g.title.sv,
-      summary: g.summary.sv,
-      html,
+      title: pickText(g.title, lang),
+      summary: pickText(g.summary, lang),
+      body: { html, lang: body.lang, fallback: body.fallback },
       toc,
-      category: guidelineCategoryLabel(g.category),
+      easyToRead: toEasyToRead(pickOptional(g.easyToRead, lang)),
+      category: guidelineCategoryLabel(g.category, lang),
       region: g.region,
       owner: g.owner,
       staffOnly: g.audience === "STAFF",

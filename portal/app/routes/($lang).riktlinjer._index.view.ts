@@ -1,12 +1,14 @@
 import { z } from "zod";
+import type { Lang } from "~/i18n/languages";
+import { pickText, type PickedText } from "~/i18n/localized";
 import type { GatewayResult } from "~/utils/gateway.server";
 import { guidelineCategoryLabel } from "~/utils/labels";
 import { mapSection, readSection, type Section } from "~/utils/section";
 
 /** The categories staff filter by, in the order the page offers them. */
-export const guidelineCategoryOptions = ["JOURNAL_ONLINE", "SEALING", "BLOCKING_GUARDIAN", "LOCKING_ACCOUNT", "MINORS_ACCESS", "RELEASE_OF_RECORDS", "LEGAL_REPRESENTATIVE", "OTHER"].map(
-  (value) => ({ value, label: guidelineCategoryLabel(value) }),
-);
+const guidelineCategories = ["JOURNAL_ONLINE", "SEALING", "BLOCKING_GUARDIAN", "LOCKING_ACCOUNT", "MINORS_ACCESS", "RELEASE_OF_RECORDS", "LEGAL_REPRESENTATIVE", "OTHER"] as const;
+
+export const guidelineCategoryOptions = (lang: Lang) => guidelineCategories.map((value) => ({ value, label: guidelineCategoryLabel(value, lang) }));
 
 export const PAGE_SIZE = 20;
 
@@ -17,7 +19,7 @@ export function readListParams(search: URLSearchParams): ListParams {
   const category = search.get("kategori");
   const after = search.get("efter");
   return {
-    category: category && guidelineCategoryOptions.some((o) => o.value === category) ? category : null,
+    category: category && (guidelineCategories as readonly string[]).includes(category) ? category : null,
     after: after && after.length <= 2000 ? after : null,
   };
 }
@@ -31,8 +33,8 @@ const Guidelines = z.object({
       node: z.object({
         id: z.string(),
         slug: z.string(),
-        title: z.object({ sv: z.string() }),
-        summary: z.object({ sv: z.string() }),
+        title: z.object({ sv: z.string(), en: z.string().nullish() }),
+        summary: z.object({ sv: z.string(), en: z.string().nullish() }),
         category: z.string(),
         audience: z.string(),
         region: z.string(),
@@ -45,9 +47,10 @@ const Guidelines = z.object({
 
 export type GuidelineListItem = {
   slug: string;
+  /** The Swedish path; the page links it with LocaleLink, which puts it in the page's language. */
   href: string;
-  title: string;
-  summary: string;
+  title: PickedText;
+  summary: PickedText;
   category: string;
   region: string;
   staffOnly: boolean;
@@ -60,18 +63,19 @@ export type GuidelineGroup = { category: string; items: GuidelineListItem[] };
 
 export type GuidelineListView = Section<{ totalCount: number; groups: GuidelineGroup[]; nextHref: string | null }>;
 
-export function toGuidelineListView(result: GatewayResult, params: ListParams, today: string): GuidelineListView {
+/** Grouped by the category's name in `lang`; titles and summaries in `lang` where written, else Swedish marked. */
+export function toGuidelineListView(result: GatewayResult, params: ListParams, today: string, lang: Lang): GuidelineListView {
   return mapSection(readSection(result, "guidelines", Guidelines), (data) => {
     const groups: GuidelineGroup[] = [];
     for (const { node } of data.edges) {
-      const category = guidelineCategoryLabel(node.category);
+      const category = guidelineCategoryLabel(node.category, lang);
       let group = groups.find((g) => g.category === category);
       if (!group) groups.push((group = { category, items: [] }));
       group.items.push({
         slug: node.slug,
         href: `/riktlinjer/${encodeURIComponent(node.slug)}`,
-        title: node.title.sv,
-        summary: node.summary.sv,
+        title: pickText(node.title, lang),
+        summary: pickText(node.summary, lang),
         category,
         region: node.region,
         staffOnly: node.audience === "STAFF",

@@ -1,19 +1,24 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useLocation } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 import { PageSection, SectionNotice } from "~/components/page-section";
 import { SearchFacets, SearchHitList, SearchPagination, SearchTips } from "~/components/search-results";
+import { pageLanguage } from "~/i18n/language.server";
+import { metaT } from "~/i18n/meta";
+import { useLang, useLocalePath } from "~/i18n/react";
 import { getViewer } from "~/utils/auth.server";
 import { gatewayRequest } from "~/utils/gateway.server";
 import { pageTitle, site } from "~/utils/site";
-import { SiteSearchQuery } from "./sok.graphql";
-import { hasErrors, MAX_QUERY, PAGE_SIZE, parseSearch, searchHref, searchTypes, searchVariables, toSearchView, type SearchErrors } from "./sok.view";
+import { SiteSearchQuery } from "./($lang).sok.graphql";
+import { hasErrors, MAX_QUERY, PAGE_SIZE, parseSearch, searchHref, searchTypeLabel, searchTypes, searchVariables, toSearchView, type SearchErrors } from "./($lang).sok.view";
 
-export const meta: MetaFunction<typeof loader> = ({ data: view }) => {
+export const meta: MetaFunction<typeof loader> = ({ data: view, params }) => {
+  const t = metaT(params, "search");
   const q = view?.values.q;
   const invalid = view?.status === "invalid";
   return [
-    { title: pageTitle(invalid ? "Sök (kontrollera sökningen)" : q ? `Sökresultat för ”${q}”` : "Sök") },
-    { name: "description", content: `Sök bland vårdenheter, e-tjänster, avgifter och arkivet i ${site.owner}.` },
+    { title: pageTitle(invalid ? t("meta.invalid") : q ? t("meta.results", { q }) : t("meta.title")) },
+    { name: "description", content: t("meta.description", { owner: site.owner }) },
   ];
 };
 
@@ -22,12 +27,13 @@ export const meta: MetaFunction<typeof loader> = ({ data: view }) => {
  * the viewer may see; the view merges the answers (decision 022). A wrong field is answered with 400
  * and the form again with the message.
  */
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { lang } = pageLanguage(params);
   const { session, headers } = await getViewer(request);
   if (session) headers.set("Cache-Control", "private, no-store");
-  const search = parseSearch(new URL(request.url).searchParams);
-  if (hasErrors(search)) return data(toSearchView(null, search), { status: 400, headers });
-  if (!search.values.q) return data(toSearchView(null, search), { headers });
+  const search = parseSearch(new URL(request.url).searchParams, lang);
+  if (hasErrors(search)) return data(toSearchView(null, search, lang), { status: 400, headers });
+  if (!search.values.q) return data(toSearchView(null, search, lang), { headers });
   const result = await gatewayRequest({
     query: SiteSearchQuery,
     operationName: "SiteSearch",
@@ -35,7 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     accessToken: session?.accessToken,
     signal: request.signal,
   });
-  return data(toSearchView(result, search), { headers });
+  return data(toSearchView(result, search, lang), { headers });
 }
 
 const fieldClass = (invalid: boolean) => `mt-1 block w-full rounded border-2 bg-white px-3 py-2 ${invalid ? "border-[#8a1c1c]" : "border-line"}`;
@@ -54,22 +60,26 @@ const invalidProps = (name: keyof SearchErrors, errors: SearchErrors) =>
 export default function Search() {
   const view = useLoaderData<typeof loader>();
   const location = useLocation();
+  const { t } = useTranslation("search");
+  const lang = useLang();
+  const lp = useLocalePath();
   const q = view.values.q;
+  const firstPage = searchHref({ q, typ: view.values.typ }, lang);
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-dark">Sök</h1>
+      <h1 className="text-3xl font-bold text-brand-dark">{t("page.title")}</h1>
       <Form
         key={location.search}
         method="get"
-        action="/sok"
+        action={lp("/sok")}
         role="search"
-        aria-label="Ändra sökningen"
+        aria-label={t("page.formLabel")}
         className="mt-6 grid gap-4 rounded border border-line bg-surface p-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end"
         noValidate
       >
         <div>
           <label htmlFor="sok-q" className="font-semibold">
-            Vad söker du?
+            {t("page.query")}
           </label>
           <input
             id="sok-q"
@@ -85,51 +95,51 @@ export default function Search() {
         </div>
         <div>
           <label htmlFor="sok-typ" className="font-semibold">
-            Visa
+            {t("page.type")}
           </label>
           <select id="sok-typ" name="typ" defaultValue={view.values.typ} className={fieldClass(!!view.errors.typ)} {...invalidProps("typ", view.errors)}>
-            <option value="">Alla typer</option>
+            <option value="">{t("page.allTypes")}</option>
             {searchTypes.map((type) => (
               <option key={type.slug} value={type.slug}>
-                {type.label}
+                {searchTypeLabel(type, lang)}
               </option>
             ))}
           </select>
           <FieldError name="typ" errors={view.errors} />
         </div>
         <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
-          Sök
+          {t("page.submit")}
         </button>
       </Form>
       {view.errors.sida ? (
         <SectionNotice>
-          {view.errors.sida} <a href={searchHref({ q, typ: view.values.typ })}>Visa första sidan</a>.
+          {view.errors.sida} <a href={firstPage}>{t("page.firstPage")}</a>.
         </SectionNotice>
       ) : null}
       {view.status === "idle" ? (
-        <PageSection id="sokhjalp" title="Så söker du">
-          <p>Sök bland vårdenheter, e-tjänster, avgifter och arkivet{" "}– och, för vårdpersonal, bland riktlinjerna.</p>
+        <PageSection id="sokhjalp" title={t("page.helpTitle")}>
+          <p>{t("page.help")}</p>
           <SearchTips />
         </PageSection>
       ) : view.status === "ok" ? (
-        <PageSection id="sokresultat" title={view.total === 1 ? `1 träff` : `${view.total} träffar`}>
+        <PageSection id="sokresultat" title={t("page.hits", { count: view.total })}>
           {view.unavailable.length === searchTypes.length ? (
-            <SectionNotice>Sökningen kan inte göras just nu. Försök igen om en stund.</SectionNotice>
+            <SectionNotice>{t("page.unavailable")}</SectionNotice>
           ) : (
             <>
               {view.unavailable.length > 0 ? (
                 <SectionNotice>
-                  Träffar bland {view.unavailable.join(", ").toLowerCase()} kan inte visas just nu. Övriga träffar visas.
+                  {t("page.partlyUnavailable", { types: view.unavailable.join(", ").toLowerCase() })}
                 </SectionNotice>
               ) : null}
               {view.didYouMean ? (
                 <p role="status" className="mt-2 text-lg" data-testid="visar-resultat-for">
-                  Inga träffar på ”{q}”. Visar resultat för <strong>”{view.didYouMean}”</strong>.
+                  <Trans t={t} i18nKey="page.didYouMean" values={{ q, suggestion: view.didYouMean }} components={{ strong: <strong />, sv: <span lang={lang === "sv" ? undefined : "sv"} /> }} />
                 </p>
               ) : null}
               {view.total === 0 ? (
                 <div>
-                  <p className="text-lg">Inga träffar på ”{q}”.</p>
+                  <p className="text-lg">{t("page.noHits", { q })}</p>
                   <SearchTips />
                 </div>
               ) : (
@@ -137,19 +147,19 @@ export default function Search() {
                   <SearchFacets facets={view.facets} />
                   {view.hits.length === 0 ? (
                     <SectionNotice>
-                      Den här sidan av sökresultatet är tom. <a href={searchHref({ q, typ: view.values.typ })}>Visa första sidan</a>.
+                      <Trans t={t} i18nKey="page.emptyPage" components={{ a: <a href={firstPage} /> }} />
                     </SectionNotice>
                   ) : (
                     <>
                       <p className="mt-4 text-muted" aria-live="polite">
-                        Visar {view.from}–{view.to} av {view.total}.
+                        {t("page.showing", { from: view.from, to: view.to, total: view.total })}
                       </p>
                       <SearchHitList hits={view.hits} start={view.from} />
                     </>
                   )}
                   <SearchPagination pages={view.pages} />
                   {view.truncated ? (
-                    <p className="mt-4 text-muted">Bara de {view.pages.length * PAGE_SIZE} bästa träffarna visas. Skriv fler ord för att hitta rätt.</p>
+                    <p className="mt-4 text-muted">{t("page.truncated", { count: view.pages.length * PAGE_SIZE })}</p>
                   ) : null}
                 </>
               )}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GatewayResult } from "~/utils/gateway.server";
-import { parseSearch, searchVariables, toSearchView, toSuggestions, type SearchRequest } from "./sok.view";
+import { parseSearch, searchVariables, toSearchView, toSuggestions, type SearchRequest } from "./($lang).sok.view";
 
 const search = (query: string) => parseSearch(new URLSearchParams(query));
 
@@ -163,5 +163,49 @@ describe("toSuggestions", () => {
     expect(suggestions).toHaveLength(8);
     expect(suggestions[0]).toEqual({ key: "FEE:FEE-Avgift 0", title: "Avgift 0", path: expect.any(String), typeLabel: "Avgift" });
     expect(total).toBe(12);
+  });
+});
+
+describe("the search page in English", () => {
+  const searchEn = (query: string) => parseSearch(new URLSearchParams(query), "en");
+
+  it("gives its messages in English", () => {
+    const request = searchEn(`q=${"a".repeat(201)}&typ=okand&sida=9`);
+    expect(request.errors).toEqual({
+      q: "Write at most 200 characters.",
+      typ: "Choose one of the types in the list.",
+      sida: "That page does not exist: the search results fill at most 4 pages.",
+    });
+  });
+
+  it("names the types in English and keeps every link on the English pages; the hits stay the search's Swedish text", () => {
+    const view = toSearchView(
+      answer(
+        {
+          searchCareUnits: results([hit("CARE_UNIT", "Kalix hälsocentral", 0.9, "/hitta-vard/SE1")], 11),
+          searchArchiveHoldings: results([hit("ARCHIVE_HOLDING", "Äldre journaler", 0.5, "/arkiv#bestand")]),
+          searchGuidelines: null,
+        },
+        [{ message: "down", path: ["searchGuidelines"], extensions: { code: "SERVICE_UNAVAILABLE" } }],
+      ),
+      searchEn("q=kalix"),
+      "en",
+    );
+    expect(view.hits.map((h) => [h.typeLabel, h.title.text, h.path])).toEqual([
+      ["Care unit", "Kalix hälsocentral", "/en/hitta-vard/SE1"],
+      ["Archive holding", "Äldre journaler", "/en/arkiv#bestand"],
+    ]);
+    expect(view.facets.map((f) => [f.label, f.href])).toEqual([
+      ["All", "/en/sok?q=kalix"],
+      ["Care units", "/en/sok?q=kalix&typ=vardenheter"],
+      ["The archive", "/en/sok?q=kalix&typ=arkiv"],
+    ]);
+    expect(view.pages.map((p) => p.href)).toEqual(["/en/sok?q=kalix", "/en/sok?q=kalix&sida=2"]);
+    expect(view.unavailable).toEqual(["Guidelines"]);
+  });
+
+  it("suggests with English type names and English paths", () => {
+    const { suggestions } = toSuggestions(answer({ searchEServices: results([hit("E_SERVICE", "Förnya recept", 0.9, "/e-tjanster/recept")]) }), 8, "en");
+    expect(suggestions).toEqual([{ key: "E_SERVICE:E_SERVICE-Förnya recept", title: "Förnya recept", path: "/en/e-tjanster/recept", typeLabel: "E-service" }]);
   });
 });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { tFor } from "~/i18n/instance";
+import { defaultLang, localePath, type Lang } from "~/i18n/languages";
 import type { GatewayResult } from "~/utils/gateway.server";
 import { readSection } from "~/utils/section";
 
@@ -7,6 +9,10 @@ import { readSection } from "~/utils/section";
  * hit is, 0..1, on one scale; the page merges the five lists by that score. The score is the hit's bm25
  * relative to the best hit of its own subgraph (60 %) plus the share of the words in its title (40 %),
  * so a title match in any subgraph comes before a body-only match in another.
+ *
+ * Language (decision 024): the search fields take no language and every hit's title and snippet is the
+ * Swedish text (the English titles are indexed, so English words find them, but the hit shows Swedish).
+ * An English page therefore marks hits `lang="sv"`; the type names, messages and paths are the page's.
  */
 
 export const MAX_QUERY = 200;
@@ -18,14 +24,18 @@ export const PAGE_SIZE = 10;
 export const MAX_PAGE_ALL = 4;
 export const MAX_PAGE = 5;
 
+/** The five types; each one's names are `search:types.<type>.label` (plural, facets) and `.one` (a hit's type). */
 export const searchTypes = [
-  { type: "CARE_UNIT", field: "searchCareUnits", variable: "careUnits", slug: "vardenheter", label: "Vårdenheter", one: "Vårdenhet" },
-  { type: "E_SERVICE", field: "searchEServices", variable: "eServices", slug: "e-tjanster", label: "E-tjänster", one: "E-tjänst" },
-  { type: "FEE", field: "searchFees", variable: "fees", slug: "avgifter", label: "Avgifter", one: "Avgift" },
-  { type: "ARCHIVE_HOLDING", field: "searchArchiveHoldings", variable: "archive", slug: "arkiv", label: "Arkivet", one: "Arkivbestånd" },
-  { type: "GUIDELINE", field: "searchGuidelines", variable: "guidelines", slug: "riktlinjer", label: "Riktlinjer", one: "Riktlinje" },
+  { type: "CARE_UNIT", field: "searchCareUnits", variable: "careUnits", slug: "vardenheter" },
+  { type: "E_SERVICE", field: "searchEServices", variable: "eServices", slug: "e-tjanster" },
+  { type: "FEE", field: "searchFees", variable: "fees", slug: "avgifter" },
+  { type: "ARCHIVE_HOLDING", field: "searchArchiveHoldings", variable: "archive", slug: "arkiv" },
+  { type: "GUIDELINE", field: "searchGuidelines", variable: "guidelines", slug: "riktlinjer" },
 ] as const;
 export type SearchType = (typeof searchTypes)[number];
+
+/** A type's name in a language: "Vårdenheter" / "Care units", or with `one` "Vårdenhet" / "Care unit". */
+export const searchTypeLabel = (type: SearchType, lang: Lang, form: "label" | "one" = "label") => tFor(lang, "search")(`types.${type.type}.${form}`);
 export type SearchTypeSlug = SearchType["slug"];
 
 const range = z.object({ start: z.number().int().nonnegative(), length: z.number().int().positive() });
@@ -66,17 +76,18 @@ export type SearchRequest = {
 };
 
 /** Reads `?q=…&typ=…&sida=…`; every value is kept as given so the form can show it again beside its message. */
-export function parseSearch(params: URLSearchParams): SearchRequest {
+export function parseSearch(params: URLSearchParams, lang: Lang = defaultLang): SearchRequest {
+  const t = tFor(lang, "search");
   const q = (params.get("q") ?? "").trim();
   const typ = params.get("typ") ?? "";
   const sida = params.get("sida") ?? "1";
   const errors: SearchErrors = {};
-  if (q.length > MAX_QUERY) errors.q = `Skriv högst ${MAX_QUERY} tecken.`;
+  if (q.length > MAX_QUERY) errors.q = t("errors.q", { max: MAX_QUERY });
   const type = typ ? (searchTypes.find((t) => t.slug === typ) ?? null) : null;
-  if (typ && !type) errors.typ = "Välj en av typerna i listan.";
+  if (typ && !type) errors.typ = t("errors.typ");
   const page = /^\d{1,2}$/.test(sida) ? Number(sida) : NaN;
   const max = maxPageOf(type);
-  if (!(page >= 1 && page <= max)) errors.sida = `Sidan finns inte: sökresultatet visas på högst ${max} sidor.`;
+  if (!(page >= 1 && page <= max)) errors.sida = t("errors.sida", { max });
   return { values: { q, typ }, errors, type, page: Number.isFinite(page) && page >= 1 ? Math.min(page, max) : 1 };
 }
 
@@ -96,18 +107,21 @@ export function searchVariables(request: SearchRequest, pageSize = PAGE_SIZE): R
 
 export const maxPageOf = (type: SearchType | null) => (type === null ? MAX_PAGE_ALL : MAX_PAGE);
 
-export function searchHref(values: { q: string; typ?: string; sida?: number }): string {
+/** The results page's address in a language: `/sok?q=…` or `/en/sok?q=…`. */
+export function searchHref(values: { q: string; typ?: string; sida?: number }, lang: Lang = defaultLang): string {
   const params = new URLSearchParams({ q: values.q });
   if (values.typ) params.set("typ", values.typ);
   if (values.sida && values.sida > 1) params.set("sida", String(values.sida));
-  return `/sok?${params}`;
+  return localePath(lang, `/sok?${params}`);
 }
 
 export type HitView = {
   key: string;
   typeLabel: string;
+  /** Swedish text (the API has no other): marked `lang="sv"` on an English page. */
   title: Highlighted;
   snippet: Highlighted | null;
+  /** The page in the viewer's language. */
   path: string;
   score: number;
 };
@@ -142,7 +156,7 @@ type Results = z.output<typeof results>;
  * corrected answers used ("Visar resultat för …"), so a correction never hides an exact match. Hits
  * are ordered by score, then by type and title, so the order is the same on every request.
  */
-export function toSearchView(result: GatewayResult | null, request: SearchRequest): SearchView {
+export function toSearchView(result: GatewayResult | null, request: SearchRequest, lang: Lang = defaultLang): SearchView {
   const base: SearchView = {
     values: request.values,
     errors: request.errors,
@@ -165,7 +179,7 @@ export function toSearchView(result: GatewayResult | null, request: SearchReques
   for (const type of searchTypes) {
     const section = readSection(result, type.field, results);
     if (section.status === "ok") answered.push({ type, results: section.data });
-    else unavailable.push(type.label);
+    else unavailable.push(searchTypeLabel(type, lang));
   }
   const exact = answered.filter((a) => a.results.totalCount > 0 && a.results.didYouMean === null);
   const corrected = answered.filter((a) => a.results.totalCount > 0 && a.results.didYouMean !== null);
@@ -176,10 +190,10 @@ export function toSearchView(result: GatewayResult | null, request: SearchReques
   const all = used.reduce((sum, a) => sum + a.results.totalCount, 0);
   const q = request.values.q;
   const facets: FacetView[] = [
-    { slug: "", label: "Alla", count: all, href: searchHref({ q }), current: request.type === null },
+    { slug: "", label: tFor(lang, "search")("results.all"), count: all, href: searchHref({ q }, lang), current: request.type === null },
     ...searchTypes
       .filter((type) => countOf(type.slug) > 0 || request.type?.slug === type.slug)
-      .map((type) => ({ slug: type.slug, label: type.label, count: countOf(type.slug), href: searchHref({ q, typ: type.slug }), current: request.type?.slug === type.slug })),
+      .map((type) => ({ slug: type.slug, label: searchTypeLabel(type, lang), count: countOf(type.slug), href: searchHref({ q, typ: type.slug }, lang), current: request.type?.slug === type.slug })),
   ];
 
   const chosen = used.filter((a) => request.type === null || a.type.slug === request.type.slug);
@@ -189,10 +203,10 @@ export function toSearchView(result: GatewayResult | null, request: SearchReques
       a.results.hits.map((h) => ({
         key: `${h.type}:${h.id}`,
         type: h.type,
-        typeLabel: a.type.one,
+        typeLabel: searchTypeLabel(a.type, lang, "one"),
         title: h.title,
         snippet: h.snippet,
-        path: h.path,
+        path: localePath(lang, h.path),
         score: h.score,
       })),
     )
@@ -211,7 +225,7 @@ export function toSearchView(result: GatewayResult | null, request: SearchReques
     total,
     from: hits.length ? start + 1 : 0,
     to: start + hits.length,
-    pages: Array.from({ length: pageCount }, (_, i) => ({ number: i + 1, href: searchHref({ q, typ, sida: i + 1 }), current: i + 1 === request.page })),
+    pages: Array.from({ length: pageCount }, (_, i) => ({ number: i + 1, href: searchHref({ q, typ, sida: i + 1 }, lang), current: i + 1 === request.page })),
     didYouMean,
     unavailable,
     truncated: total > maxPage * PAGE_SIZE,
@@ -221,8 +235,8 @@ export function toSearchView(result: GatewayResult | null, request: SearchReques
 /** The first few hits of every type merged, for the search box's suggestions. */
 export type Suggestion = { key: string; title: string; path: string; typeLabel: string };
 
-export function toSuggestions(result: GatewayResult, limit = 8) {
-  const view = toSearchView(result, { values: { q: "x", typ: "" }, errors: {}, type: null, page: 1 });
+export function toSuggestions(result: GatewayResult, limit = 8, lang: Lang = defaultLang) {
+  const view = toSearchView(result, { values: { q: "x", typ: "" }, errors: {}, type: null, page: 1 }, lang);
   const suggestions: Suggestion[] = view.hits.slice(0, limit).map((hit) => ({ key: hit.key, title: hit.title.text, path: hit.path, typeLabel: hit.typeLabel }));
   return { suggestions, total: view.total, didYouMean: view.didYouMean, incomplete: view.unavailable.length > 0 };
 }

@@ -1,49 +1,53 @@
 import type { MetaFunction } from "@remix-run/node";
+import { Trans, useTranslation } from "react-i18next";
+import { metaT } from "~/i18n/meta";
 import { pageTitle, site } from "~/utils/site";
 
-export const meta: MetaFunction = () => [{ title: pageTitle("Tillgänglighetsredogörelse") }];
+export const meta: MetaFunction = ({ params }) => [{ title: pageTitle(metaT(params, "accessibility")("title")) }];
 
 // A sample address until the region gives its own; the page says so.
 const reportAddress = "tillganglighet@example.org";
 
+const heading = "pt-4 text-2xl font-bold text-brand-dark";
+
+/** The accessibility statement (tillgänglighetsredogörelse) the law (2018:1937) asks for, in DIGG's order. */
 export default function AccessibilityStatement() {
+  const { t } = useTranslation("accessibility");
+  const known = t("known.items", { returnObjects: true }) as string[];
+  const tested = t("testing.items", { returnObjects: true }) as string[];
   return (
     <article className="max-w-3xl space-y-4">
-      <h1 className="text-3xl font-bold text-brand-dark">Tillgänglighetsredogörelse</h1>
+      <h1 className="text-3xl font-bold text-brand-dark">{t("title")}</h1>
       <p>
-        {site.owner} står bakom {site.name}. Vi vill att så många som möjligt ska kunna använda webbplatsen. Här
-        beskriver vi vilken nivå vi siktar på, vad vi vet om bristerna och hur du kan rapportera ett problem.
+        <Trans t={t} i18nKey="intro" values={{ owner: site.owner, name: site.name }} components={{ brand: <span lang="sv" /> }} />
       </p>
 
-      <h2 className="pt-4 text-2xl font-bold text-brand-dark">Vår ambition</h2>
-      <p>
-        Webbplatsen ska uppfylla nivå AA i standarden WCAG 2.1, som lagen (2018:1937) om tillgänglighet till digital
-        offentlig service kräver. Det betyder bland annat att allt ska gå att använda med tangentbord och skärmläsare,
-        att texten har tillräcklig kontrast och att sidorna fungerar när du förstorar dem.
-      </p>
+      <h2 className={heading}>{t("ambition.heading")}</h2>
+      <p>{t("ambition.text")}</p>
 
-      <h2 className="pt-4 text-2xl font-bold text-brand-dark">Hur tillgänglig är webbplatsen?</h2>
-      <p>
-        Webbplatsen är under uppbyggnad och har ännu inte granskats i sin helhet. Tills en granskning är gjord
-        bedömer vi att den är delvis förenlig med kraven. Kända brister:
-      </p>
+      <h2 className={heading}>{t("known.heading")}</h2>
+      <p>{t("known.text")}</p>
       <ul className="list-disc space-y-1 pl-6">
-        <li>Flera sidor i huvudmenyn är ännu inte publicerade.</li>
-        <li>Innehållet finns än så länge bara på svenska.</li>
+        {known.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
       </ul>
 
-      <h2 className="pt-4 text-2xl font-bold text-brand-dark">Rapportera ett problem</h2>
+      <h2 className={heading}>{t("report.heading")}</h2>
       <p>
-        Om du upptäcker ett problem som inte står på den här sidan, eller behöver innehåll i ett annat format, skicka
-        e-post till <a href={`mailto:${reportAddress}`}>{reportAddress}</a>. Adressen är en exempeladress som ersätts
-        med regionens riktiga adress innan webbplatsen öppnas.
+        <Trans t={t} i18nKey="report.text" values={{ address: reportAddress }} components={{ mail: <a href={`mailto:${reportAddress}`} /> }} />
       </p>
 
-      <h2 className="pt-4 text-2xl font-bold text-brand-dark">Tillsyn</h2>
+      <h2 className={heading}>{t("testing.heading")}</h2>
+      <ul className="list-disc space-y-1 pl-6">
+        {tested.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+
+      <h2 className={heading}>{t("supervision.heading")}</h2>
       <p>
-        Myndigheten för digital förvaltning (Digg) har tillsyn över lagen om tillgänglighet till digital offentlig
-        service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du{" "}
-        <a href="https://www.digg.se/">kontakta Digg</a>.
+        <Trans t={t} i18nKey="supervision.text" components={{ digg: <a href="https://www.digg.se/" /> }} />
       </p>
     </article>
   );

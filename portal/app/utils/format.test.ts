@@ -55,3 +55,24 @@ describe("formatPeriod", () => {
     expect(formatPeriod("2025-12-17", "2026-12-16")).toBe("17 december 2025 – 16 december 2026");
   });
 });
+
+describe("in English", () => {
+  it("writes a fee the British way: SEK first, thousands with a comma, nothing to pay as free of charge", () => {
+    expect(formatSek(300, "en")).toBe("SEK 300");
+    expect(plain(formatSek(1450, "en"))).toBe("SEK 1,450");
+    expect(formatSek(12.5, "en")).toBe("SEK 12.5");
+    expect(formatSek(0, "en")).toBe("Free of charge");
+    expect(formatKronor(0, "en")).toBe("SEK 0");
+  });
+
+  it("writes a calendar date day, month, year", () => {
+    expect(formatIsoDate("2025-01-01", "en")).toBe("1 January 2025");
+    expect(formatIsoDate("2024-12-31", "en")).toBe("31 December 2024");
+  });
+
+  it("says when a schedule applies, and gives a period's days", () => {
+    expect(formatValidity("2025-01-01", null, "en")).toBe("Valid from 1 January 2025");
+    expect(formatValidity("2024-01-01", "2024-12-31", "en")).toBe("Valid 1 January 2024 – 31 December 2024");
+    expect(formatPeriod("2025-12-17", "2026-12-16", "en")).toBe("17 December 2025 – 16 December 2026");
+  });
+});

@@ -4,8 +4,8 @@ import { careUnitKindLabel, eServiceChannelLabel, feeQuoteReasonLabel } from "./
 describe("careUnitKindLabel", () => {
   it("names every kind of care unit in Swedish", () => {
     expect(
-      ["HEALTH_CENTRE", "HOSPITAL_CLINIC", "DENTAL_CARE", "YOUTH_CLINIC", "PSYCHIATRY", "EMERGENCY_DEPARTMENT", "OTHER"].map(
-        careUnitKindLabel,
+      ["HEALTH_CENTRE", "HOSPITAL_CLINIC", "DENTAL_CARE", "YOUTH_CLINIC", "PSYCHIATRY", "EMERGENCY_DEPARTMENT", "OTHER"].map((kind) =>
+        careUnitKindLabel(kind),
       ),
     ).toEqual(["Vårdcentral", "Sjukhusklinik", "Tandvård", "Ungdomsmottagning", "Psykiatri", "Akutmottagning", "Övrigt"]);
   });
@@ -17,7 +17,7 @@ describe("careUnitKindLabel", () => {
 
 describe("eServiceChannelLabel", () => {
   it("names every channel in Swedish", () => {
-    expect(["WEB", "APP", "CHAT", "VIDEO", "SMS"].map(eServiceChannelLabel)).toEqual(["Webb", "App", "Chatt", "Video", "Sms"]);
+    expect(["WEB", "APP", "CHAT", "VIDEO", "SMS"].map((channel) => eServiceChannelLabel(channel))).toEqual(["Webb", "App", "Chatt", "Video", "Sms"]);
   });
 
   it("leaves out a channel it does not know", () => {
@@ -34,5 +34,15 @@ describe("feeQuoteReasonLabel", () => {
 
   it("leaves out a reason it does not know", () => {
     expect(feeQuoteReasonLabel("SOMETHING_NEW")).toBeNull();
+  });
+});
+
+describe("in English", () => {
+  it("names kinds, channels and reasons in English, with the same fallbacks", () => {
+    expect(careUnitKindLabel("EMERGENCY_DEPARTMENT", "en")).toBe("Emergency department");
+    expect(careUnitKindLabel("FIELD_HOSPITAL", "en")).toBe("Other");
+    expect(eServiceChannelLabel("SMS", "en")).toBe("Text message");
+    expect(eServiceChannelLabel("FAX", "en")).toBeNull();
+    expect(feeQuoteReasonLabel("FREE_BY_AGE", "en")).toBe("Free of charge because of age");
   });
 });

@@ -1,73 +1,45 @@
-const careUnitKinds: Record<string, string> = {
-  HEALTH_CENTRE: "Vårdcentral",
-  HOSPITAL_CLINIC: "Sjukhusklinik",
-  DENTAL_CARE: "Tandvård",
-  YOUTH_CLINIC: "Ungdomsmottagning",
-  PSYCHIATRY: "Psykiatri",
-  EMERGENCY_DEPARTMENT: "Akutmottagning",
-  OTHER: "Övrigt",
-};
+import { tFor } from "~/i18n/instance";
+import { defaultLang, type Lang } from "~/i18n/languages";
 
-const eServiceChannels: Record<string, string> = {
-  WEB: "Webb",
-  APP: "App",
-  CHAT: "Chatt",
-  VIDEO: "Video",
-  SMS: "Sms",
-};
-
-/** Swedish name of a CareUnit.kind; a kind added to the schema later reads as "Övrigt" until it gets a name. */
-export function careUnitKindLabel(kind: string): string {
-  return careUnitKinds[kind] ?? "Övrigt";
+/**
+ * Names of the API's enum values, in the page's language (the `labels` strings). A value added to the schema
+ * later falls back as each function says, so the page never shows a raw code.
+ */
+function label(lang: Lang, group: "careUnitKind" | "eServiceChannel" | "guidelineCategory" | "feeQuoteReason" | "contactRouteKind", value: string): string | null {
+  const t = tFor(lang, "labels");
+  const key = `${group}.${value}` as "careUnitKind.OTHER";
+  return t(key, { defaultValue: "" }) || null;
 }
 
-/** Swedish name of an EService.channel; an unknown channel is not shown. */
-export function eServiceChannelLabel(channel: string): string | null {
-  return eServiceChannels[channel] ?? null;
+/** Name of a CareUnit.kind; a kind added to the schema later reads as "Övrigt"/"Other" until it gets a name. */
+export function careUnitKindLabel(kind: string, lang: Lang = defaultLang): string {
+  return label(lang, "careUnitKind", kind) ?? label(lang, "careUnitKind", "OTHER")!;
 }
 
-const guidelineCategories: Record<string, string> = {
-  JOURNAL_ONLINE: "Journalen via nätet",
-  SEALING: "Spärr",
-  BLOCKING_GUARDIAN: "Stänga vårdnadshavares åtkomst",
-  LOCKING_ACCOUNT: "Låsa konto",
-  MINORS_ACCESS: "Barns och ungas åtkomst",
-  RELEASE_OF_RECORDS: "Utlämnande av journal",
-  LEGAL_REPRESENTATIVE: "Ombud och ställföreträdare",
-  OTHER: "Övrigt",
-};
-
-/** Swedish name of a Guideline.category; an unknown category reads as "Övrigt". */
-export function guidelineCategoryLabel(category: string): string {
-  return guidelineCategories[category] ?? "Övrigt";
+/** Name of an EService.channel; an unknown channel is not shown. */
+export function eServiceChannelLabel(channel: string, lang: Lang = defaultLang): string | null {
+  return label(lang, "eServiceChannel", channel);
 }
 
-const feeQuoteReasons: Record<string, string> = {
-  STANDARD: "Ordinarie avgift",
-  FREE_BY_AGE: "Avgiftsfritt på grund av ålder",
-  FREE_SERVICE: "Avgiftsfri tjänst",
-  HIGH_COST_LIMIT_REACHED: "Frikort: gränsen för högkostnadsskyddet är nådd",
-  REACHES_HIGH_COST_LIMIT: "Besöket når gränsen för högkostnadsskyddet",
-  MISSED_VISIT: "Avgift för uteblivet besök",
-  MISSED_VISIT_NOT_CHARGED: "Ingen avgift för uteblivet besök",
-};
-
-/** Swedish name of a FeeQuote.reason; a reason added later is not named (the explanation still says why). */
-export function feeQuoteReasonLabel(reason: string): string | null {
-  return feeQuoteReasons[reason] ?? null;
+/** Name of a Guideline.category; an unknown category reads as "Övrigt"/"Other". */
+export function guidelineCategoryLabel(category: string, lang: Lang = defaultLang): string {
+  return label(lang, "guidelineCategory", category) ?? label(lang, "guidelineCategory", "OTHER")!;
 }
+
+/** Name of a FeeQuote.reason; a reason added later is not named (the explanation still says why). */
+export function feeQuoteReasonLabel(reason: string, lang: Lang = defaultLang): string | null {
+  return label(lang, "feeQuoteReason", reason);
+}
+
+/** The CareUnit.kind values the portal knows, in the order the search form lists them. */
+export const careUnitKinds = ["HEALTH_CENTRE", "HOSPITAL_CLINIC", "DENTAL_CARE", "YOUTH_CLINIC", "PSYCHIATRY", "EMERGENCY_DEPARTMENT", "OTHER"] as const;
 
 /** The kinds of care unit a search can filter on, in the order the form lists them. */
-export const careUnitKindOptions: { value: string; label: string }[] = Object.entries(careUnitKinds).map(([value, label]) => ({ value, label }));
+export function careUnitKindOptions(lang: Lang = defaultLang): { value: string; label: string }[] {
+  return careUnitKinds.map((value) => ({ value, label: careUnitKindLabel(value, lang) }));
+}
 
-const contactRouteKinds: Record<string, string> = {
-  SERVICE_NUMBER: "Tjänstenummer",
-  FAX: "Fax",
-  OUT_OF_HOURS: "Jourtid",
-  OTHER: "Annan kontaktväg",
-};
-
-/** Swedish name of a ContactRoute.kind; a kind added later reads as "Annan kontaktväg". */
-export function contactRouteKindLabel(kind: string): string {
-  return contactRouteKinds[kind] ?? "Annan kontaktväg";
+/** Name of a ContactRoute.kind; a kind added later reads as "Annan kontaktväg"/"Other contact route". */
+export function contactRouteKindLabel(kind: string, lang: Lang = defaultLang): string {
+  return label(lang, "contactRouteKind", kind) ?? label(lang, "contactRouteKind", "OTHER")!;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeStatus, foldWeek, formatDateRange, formatDay, formatDistance, formatSpans, formatWhen, swedishClock } from "./opening-hours";
+import { describeStatus, foldWeek, formatDateRange, formatDay, formatDistance, formatSpans, formatWhen, swedishClock, weekdayName, weekdayShort } from "./opening-hours";
 
 // Monday 2 March 2026, 10:00 in Sweden (CET, UTC+1).
 const NOW = "2026-03-02T09:00:00.000Z";
@@ -67,13 +67,13 @@ describe("hours and dates in words", () => {
       spans: weekday <= 3 || weekday === 5 ? [{ opens: "08:00", closes: "17:00" }] : weekday === 4 ? [{ opens: "08:00", closes: "19:00" }] : [],
     }));
     expect(foldWeek(week)).toEqual([
-      { days: "mån–ons", hours: "08:00–17:00" },
-      { days: "torsdag", hours: "08:00–19:00" },
-      { days: "fredag", hours: "08:00–17:00" },
-      { days: "lör–sön", hours: "Stängt" },
+      { days: "mån–ons", hours: "08:00–17:00", closed: false },
+      { days: "torsdag", hours: "08:00–19:00", closed: false },
+      { days: "fredag", hours: "08:00–17:00", closed: false },
+      { days: "lör–sön", hours: "Stängt", closed: true },
     ]);
     expect(foldWeek([1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, spans: [{ opens: "00:00", closes: "24:00" }] })))).toEqual([
-      { days: "mån–sön", hours: "Dygnet runt" },
+      { days: "mån–sön", hours: "Dygnet runt", closed: false },
     ]);
   });
 
@@ -86,6 +86,53 @@ describe("hours and dates in words", () => {
   });
 
   it("formatDistance rounds as far as it makes sense", () => {
-    expect([0.04, 0.84, 4.26, 37.4].map(formatDistance)).toEqual(["100 m", "800 m", "4,3 km", "37 km"]);
+    expect([0.04, 0.84, 4.26, 37.4].map((km) => formatDistance(km))).toEqual(["100 m", "800 m", "4,3 km", "37 km"]);
+  });
+});
+
+describe("in English", () => {
+  it("says when a change happens with English words on the Swedish clock", () => {
+    expect(formatWhen("2026-03-02T16:00:00Z", NOW, "en")).toBe("17:00");
+    expect(formatWhen("2026-03-03T07:00:00Z", NOW, "en")).toBe("tomorrow 08:00");
+    expect(formatWhen("2026-03-06T07:00:00Z", NOW, "en")).toBe("Fri 08:00");
+    expect(formatWhen("2026-03-09T07:00:00Z", NOW, "en")).toBe("9 March 08:00");
+    // Still Swedish time after the clocks change: 06:00 UTC is 08:00 in Stockholm in summer.
+    expect(formatWhen("2026-03-30T06:00:00Z", "2026-03-29T10:00:00Z", "en")).toBe("tomorrow 08:00");
+  });
+
+  it("describes each opening status", () => {
+    expect(describeStatus({ open: true, closesAt: "2026-03-02T16:00:00Z", hoursKnown: true }, NOW, "en")).toEqual({ tone: "open", badge: "Open now", detail: "closes 17:00" });
+    expect(describeStatus({ open: true, closesAt: null, hoursKnown: true }, NOW, "en")).toEqual({ tone: "open", badge: "Open 24 hours", detail: null });
+    expect(describeStatus({ open: false, opensNext: "2026-03-09T07:00:00Z", hoursKnown: true }, "2026-03-06T17:00:00Z", "en")).toEqual({
+      tone: "closed",
+      badge: "Closed",
+      detail: "opens Mon 08:00",
+    });
+    expect(describeStatus({ open: false, opensNext: null, hoursKnown: true }, NOW, "en").detail).toBe("does not open in the next two weeks");
+    expect(describeStatus({ open: false, hoursKnown: false }, NOW, "en")).toEqual({ tone: "unknown", badge: "No opening hours", detail: null });
+  });
+
+  it("names weekdays and months in English, with capitals", () => {
+    expect([1, 4, 7].map((d) => weekdayName(d, "en"))).toEqual(["Monday", "Thursday", "Sunday"]);
+    expect([1, 4, 7].map((d) => weekdayShort(d, "en"))).toEqual(["Mon", "Thu", "Sun"]);
+    expect(weekdayName(8, "en")).toBe("");
+    expect(formatDay("2026-04-03", { weekday: true }, "en")).toBe("Friday 3 April");
+    expect(formatDateRange("2026-08-03", "2026-08-09", "en")).toBe("3–9 August");
+    expect(formatDateRange("2026-06-22", "2026-08-09", "en")).toBe("22 June–9 August");
+    expect(formatDateRange("2026-12-28", "2027-01-03", "en")).toBe("28 December 2026–3 January 2027");
+  });
+
+  it("folds the week and calls a day without hours closed", () => {
+    const week = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, spans: weekday <= 5 ? [{ opens: "08:00", closes: "17:00" }] : [] }));
+    expect(foldWeek(week, "en")).toEqual([
+      { days: "Mon–Fri", hours: "08:00–17:00", closed: false },
+      { days: "Sat–Sun", hours: "Closed", closed: true },
+    ]);
+    expect(foldWeek([{ weekday: 3, spans: [{ opens: "00:00", closes: "24:00" }] }], "en")).toEqual([{ days: "Wednesday", hours: "24 hours", closed: false }]);
+    expect(formatSpans([], "en")).toBe("Closed");
+  });
+
+  it("writes distances with a decimal point", () => {
+    expect([0.04, 0.84, 4.26, 37.4].map((km) => formatDistance(km, "en"))).toEqual(["100 m", "800 m", "4.3 km", "37 km"]);
   });
 });

@@ -1,6 +1,10 @@
-export type ErrorContent = { status: number; title: string; message: string; retryLogin?: boolean };
+/**
+ * `caseKey` names the case (a status such as "404", a code such as "LOGIN_EXPIRED", "clientError" or "unexpected")
+ * so an app with more than one language can look its own words up; `title`/`message` are the Swedish ones.
+ */
+export type ErrorContent = { status: number; caseKey: string; title: string; message: string; retryLogin?: boolean };
 
-const expected: Record<number, Omit<ErrorContent, "status">> = {
+const expected: Record<number, Omit<ErrorContent, "status" | "caseKey">> = {
   400: {
     title: "Felaktig begäran",
     message: "Sidan kunde inte visas eftersom begäran var felaktig. Kontrollera adressen och försök igen.",
@@ -26,7 +30,7 @@ const expected: Record<number, Omit<ErrorContent, "status">> = {
 };
 
 /** Failures of the log-in itself, told apart by the code a thrown Response carries. */
-const byCode: Record<string, Omit<ErrorContent, "status">> = {
+const byCode: Record<string, Omit<ErrorContent, "status" | "caseKey">> = {
   LOGIN_EXPIRED: {
     title: "Inloggningen tog för lång tid",
     message: "Inloggningen hann gå ut eller startades i en annan flik. Logga in igen.",
@@ -57,16 +61,16 @@ const apology = {
  * logged on the server with a request id, and is shown only as an apology: never a message or a stack.
  */
 export function describeError(error: unknown): ErrorContent {
-  if (!isRouteErrorResponse(error)) return { status: 500, ...apology };
+  if (!isRouteErrorResponse(error)) return { status: 500, caseKey: "unexpected", ...apology };
   const code = typeof error.data === "object" && error.data !== null ? (error.data as { code?: unknown }).code : undefined;
   const coded = typeof code === "string" ? byCode[code] : undefined;
-  if (typeof code === "string" && coded) return { status: error.status, ...coded, ...(code.startsWith("LOGIN_") ? { retryLogin: true } : {}) };
+  if (typeof code === "string" && coded) return { status: error.status, caseKey: code, ...coded, ...(code.startsWith("LOGIN_") ? { retryLogin: true } : {}) };
   const known = expected[error.status];
-  if (known) return { status: error.status, ...known };
+  if (known) return { status: error.status, caseKey: String(error.status), ...known };
   if (error.status >= 400 && error.status < 500) {
-    return { status: error.status, title: "Sidan kunde inte visas", message: "Kontrollera adressen och försök igen." };
+    return { status: error.status, caseKey: "clientError", title: "Sidan kunde inte visas", message: "Kontrollera adressen och försök igen." };
   }
-  return { status: error.status, ...apology };
+  return { status: error.status, caseKey: "unexpected", ...apology };
 }
 
 /** The shape Remix gives an error boundary for a thrown Response (what its isRouteErrorResponse checks). */
