@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import type { Fetcher } from "@apollo/utils.fetcher";
 import { IDENTITY_HEADER, REQUEST_ID_HEADER } from "@vardportal/kit/identity";
 import type { GatewayContext } from "./context.js";
+import { createSubgraphFetcher } from "./subgraph-fetcher.js";
 
 /**
  * Every call to a subgraph carries the gateway's signed identity token and the request id, and
@@ -12,9 +12,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly subgraph: string;
 
   constructor(url: string, timeoutMs: number, subgraph: string) {
-    const fetcher = ((input: string, init?: RequestInit) =>
-      fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as Fetcher;
-    super({ url, fetcher });
+    super({ url, fetcher: createSubgraphFetcher(timeoutMs) });
     this.subgraph = subgraph;
   }
 

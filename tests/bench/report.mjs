@@ -47,11 +47,31 @@ export function writeReport(r) {
     return `| ${label} | ${n(x.rps)} | ${n(x.latency.p50, 1)} | ${n(x.latency.p95, 1)} | ${n(x.latency.p99, 1)} | ${x.non2xx + x.errors + x.timeouts} |`;
   };
   const ratio = (a, b) => n(p[a].rps / p[b].rps, 2);
-  const profile = (name) => {
+  const cpuPhases = [
+    ["Gateway, home, uncached", "gateway.home.uncached"],
+    ["care-units directly, its share of home", "subgraph.home.care-units"],
+    ["fees directly, its share of home", "subgraph.home.fees"],
+    ["e-services directly, its share of home", "subgraph.home.e-services"],
+    ["Stock @apollo/gateway, home", "stock.home"],
+    ["Gateway, care-unit page, uncached", "gateway.careUnitPage.uncached"],
+    ["care-units directly, its share of the page", "subgraph.careUnitPage.care-units"],
+    ["Stock @apollo/gateway, care-unit page", "stock.careUnitPage"],
+  ].filter(([, key]) => p[key]?.cpuMsPerRequest);
+  const cpuColumns = [...new Set(cpuPhases.flatMap(([, key]) => Object.keys(p[key].cpuMsPerRequest)))];
+  const cpuRows = cpuPhases.length
+    ? cpuPhases
+        .map(([label, key]) => {
+          const c = p[key].cpuMsPerRequest;
+          const all = Object.values(c).reduce((a, b) => a + b, 0);
+          return `| ${label} | ${cpuColumns.map((col) => (c[col] === undefined ? "–" : n(c[col], 2))).join(" | ")} | ${n(all, 2)} |`;
+        })
+        .join("\n")
+    : "| (not measured in this run) | |";
+  const profile = (name, label = name) => {
     const pr = r.profiles?.[name];
-    if (!pr?.profile) return `No profile was written for the ${name}.`;
+    if (!pr?.profile) return `No profile was written for the ${label}.`;
     return [
-      `Profiled copy of the ${name} under the same load (${n(pr.load.rps)} requests/s with the profiler on); busy ${n(pr.profile.busyPercent, 1)} % of the samples.`,
+      `Profiled copy of the ${label} under the same load (${n(pr.load.rps)} requests/s with the profiler on); busy ${n(pr.profile.busyPercent, 1)} % of the samples.`,
       "",
       "| Where the CPU goes (self time, by package) | % of busy |",
       "|---|---|",
@@ -79,17 +99,27 @@ ${rows.join("\n")}
 
 ## Reading the misses
 
-- One lever applied so far: the gateway's short cache of anonymous answers (decision 018; 5 s). "Anonymous" is
+- Levers applied: the gateway's short cache of anonymous answers (decision 018; 5 s). "Anonymous" is
   the cached path, "uncached" sends \`Cache-Control: no-cache\` and reaches the subgraphs every time; every
   comparison with a subgraph or the stock gateway uses the uncached figures. The first run, before the cache,
-  measured 348 requests/s (p99 276 ms) for the home operation either way. Uncached, the gateway spends its CPU in undici (its fetch to the subgraphs), JSON parsing and result shaping,
-  garbage collection and WebCrypto signing of the identity token (see the profile below), while each subgraph alone
-  serves its share several times faster: the fan-out to three subgraphs on two shared cores is the cost.
+  measured 348 requests/s (p99 276 ms) for the home operation either way. Since the third run (decision 025):
+  identity tokens signed once per viewer and subgraph for 30 s and remembered by the subgraphs once checked
+  (before, three Ed25519 signatures and three checks per home request), and Node's \`http\` client on kept-alive
+  connections for subgraph calls instead of \`fetch\` (about a quarter of the CPU per call); reads on a subgraph's
+  SQLite connection no longer queue behind each other (decision 023). Measured A/B on this machine: the gateway's
+  CPU per uncached home request 4.4–4.8 → 1.9 ms, the three subgraphs' together 4.4–4.8 → 3.4–3.9 ms (stock
+  gateway: 3.7 and 5.2 ms). The table "CPU per request" below has this run's figures: on two cores shared with the load
+  generator and everything else, they are what to compare when requests/s move with the machine's other work.
+- What remains in the gateway (profile below) is Apollo's own work per request (query-plan execution, result
+  shaping, JSON), socket writes and garbage collection; each subgraph's answer costs its process about as much
+  CPU through the gateway as asked directly, and the home page asks three of them.
 - The portal's time is in Remix's router (\`compilePath\`/\`flattenRoute\` are run per request), React's server
   renderer and the fetch to the gateway; its p95 includes waiting for the gateway above.
-- Lists: statements per request do not grow (batching works), but latency does (100 units ≈ 5 s p50 at 50 connections). With
-  the statement count flat, the time is in JavaScript; the likely place is care-units working out each unit's
-  opening status, but that process has not been profiled yet, so this is not yet a measured cause.
+- Lists: statements per request do not grow (batching works). The measured cost of a long list is care-units
+  working out each unit's opening status in Swedish time (\`rules/stockholm-time.ts\` through luxon): 1.4 ms of
+  CPU per unit, about 144 ms per 100-unit page, so 50 connections queue past the gateway's 5 s subgraph timeout.
+  With plain UTC arithmetic and the zone's offset remembered per hour it is 0.13 ms per unit, about 46 ms per
+  100-unit page with the same answer (issue 11, fourth session; see the lists' latency below for this run).
 - Weight: every page loads the shared entry and React (about 90 KB gzip) before its route module.
 - Memory: every Node process runs TypeScript through tsx (no compiled build), about 170–380 MB each.
 
@@ -121,6 +151,12 @@ Ratios (requests/s):
 | Gateway, uncached ÷ owning subgraph (home: the slowest share) | ${n(p["gateway.home.uncached"].rps / slowestHomeSubgraph, 2)} | ${ratio("gateway.careUnitPage.uncached", "subgraph.careUnitPage.care-units")} |
 | Gateway ÷ bare Node server (the machine's limit) | ${ratio("gateway.home", "bare.home")} | ${ratio("gateway.careUnitPage", "bare.careUnitPage")} |
 | Gateway, uncached ÷ stock @apollo/gateway | ${ratio("gateway.home.uncached", "stock.home")} | ${ratio("gateway.careUnitPage.uncached", "stock.careUnitPage")} |
+
+CPU per request (ms of CPU time each busy process used during the phase ÷ the phase's requests; from /proc):
+
+| Phase | ${cpuColumns.join(" | ")} | all |
+|---|${cpuColumns.map(() => "---").join("|")}|---|
+${cpuRows}
 
 SQL statements per request (each subgraph, after warm-up): home ${JSON.stringify(r.statements.home)}; care-unit page ${JSON.stringify(r.statements.careUnitPage)}.
 
@@ -167,5 +203,13 @@ ${profile("gateway")}
 ### Portal (home page)
 
 ${profile("portal")}
-`;
+${
+  r.profiles?.careUnitsList
+    ? `
+### care-units (the 100-unit "Hitta vård" page, asked directly, 10 connections)
+
+${profile("careUnitsList", "care-units subgraph")}
+`
+    : ""
+}`;
 }

@@ -4,16 +4,16 @@
 // hot processes, stop everything, and write tests/bench/report.md and tests/bench/report.json.
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { ensureLocalKeyPair, importSigningKey, localKeyPairs, signIdentity, IDENTITY_HEADER } from "@vardportal/kit/identity";
 import { plan, startStack } from "../../scripts/lib/stack.mjs";
-import { PortalHomeQuery } from "../../portal/app/routes/_index.graphql.ts";
-import { CareUnitPageQuery } from "../../portal/app/routes/hitta-vard.$hsaId.graphql.ts";
-import { FindCareQuery } from "../../portal/app/routes/hitta-vard._index.graphql.ts";
+import { PortalHomeQuery } from "../../portal/app/routes/($lang)._index.graphql.ts";
+import { CareUnitPageQuery } from "../../portal/app/routes/($lang).hitta-vard.$hsaId.graphql.ts";
+import { FindCareQuery } from "../../portal/app/routes/($lang).hitta-vard._index.graphql.ts";
 import { registerSearchFunctions } from "../../subgraphs/kit/src/search/sql.ts";
 import { writeReport } from "./report.mjs";
 
@@ -22,7 +22,7 @@ const root = path.resolve(here, "../..");
 const host = "127.0.0.1";
 /** Its own ports, apart from `npm start` (4000…) and the browser tests (5000…). */
 const ports = { subgraphBase: 7101, gateway: 7100, portal: 7300, admin: 7301, oidc: 7400 };
-const extra = { profiledGateway: 7110, stockGateway: 7120, bare: 7130, profiledPortal: 7310 };
+const extra = { profiledGateway: 7110, stockGateway: 7120, bare: 7130, profiledCareUnits: 7140, profiledPortal: 7310 };
 const GATEWAY_SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const OTHER_SECONDS = Math.min(GATEWAY_SECONDS, 10);
 const CONNECTIONS = 50;
@@ -81,6 +81,7 @@ async function graphql(url, body, headers = {}) {
 
 function spawnExtra(name, args, options) {
   const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], ...options });
+  child.benchName = name;
   child.stderr.on("data", (chunk) => process.stderr.write(`[${name}] ${chunk}`));
   child.stdout.resume();
   extraChildren.push(child);
@@ -149,8 +150,30 @@ async function profileProcess(name, port, readyPath, phase) {
   await load({ ...phase(port), duration: 3 });
   const result = await load({ ...phase(port), duration: OTHER_SECONDS });
   await stopChild(child);
-  const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
+  // tsx's loader runs in a worker thread that writes a profile of its own: the main thread's is the big one.
+  const file = readdirSync(dir)
+    .filter((f) => f.endsWith(".cpuprofile"))
+    .sort((a, b) => statSync(path.join(dir, b)).size - statSync(path.join(dir, a)).size)[0];
   return { load: result, profile: file ? summariseProfile(path.join(dir, file)) : null };
+}
+
+/**
+ * CPU time (ms, user + system, from /proc; USER_HZ is 100 on Linux) each process of the stack and each extra
+ * server has used so far. Per request it is the figure that holds on a shared machine: requests/s move with
+ * whatever else runs, the CPU a request costs each process much less.
+ */
+function cpuTimes() {
+  const all = [...(stack?.processes ?? []).map((p) => [p.name, p.child]), ...extraChildren.map((c) => [c.benchName, c])];
+  const times = {};
+  for (const [name, child] of all) {
+    try {
+      const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1].split(" ");
+      times[name] = (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      // not running (any more), or not Linux
+    }
+  }
+  return times;
 }
 
 function rssOf(pid) {
@@ -310,7 +333,15 @@ try {
   const phases = {};
   const phase = async (name, spec, seconds = GATEWAY_SECONDS) => {
     log(`${name} (${seconds} s)`);
+    const cpuBefore = cpuTimes();
     phases[name] = { ...(await load({ ...spec, duration: seconds })), url: spec.url };
+    const cpuAfter = cpuTimes();
+    // Only the processes the phase kept busy (more than 1 % of a core).
+    phases[name].cpuMsPerRequest = Object.fromEntries(
+      Object.keys(cpuBefore)
+        .filter((k) => cpuAfter[k] !== undefined && cpuAfter[k] - cpuBefore[k] > seconds * 10)
+        .map((k) => [k, Math.round(((cpuAfter[k] - cpuBefore[k]) / Math.max(1, phases[name].requests)) * 1000) / 1000]),
+    );
     const r = phases[name];
     log(`  ${r.rps.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p95 ${r.latency.p95} ms, p99 ${r.latency.p99} ms, non-2xx ${r.non2xx}, errors ${r.errors}`);
   };
@@ -377,6 +408,15 @@ try {
     const r = await load({ ...post(gatewayUrl, body, fresh), duration: OTHER_SECONDS });
     results.scaling.sizes[size] = { returned: connection.edges.length, totalCount: connection.totalCount, statements, lastPage, load: r };
   }
+
+  // What a long list costs, where: a profiled copy of care-units answering the 100-unit page directly.
+  log("profiling care-units under the 100-unit list (a separate, profiled copy)");
+  const list100 = { query: FindCareQuery, operationName: "FindCare", variables: { first: 100, filter: { municipality: "Prestandatest 100" }, now } };
+  const listHeaders = await identityHeaders();
+  results.profiles.careUnitsList = await profileProcess("care-units", extra.profiledCareUnits, "/ready", (port) => ({
+    ...post(`http://${host}:${port}/graphql`, list100, listHeaders),
+    connections: 10,
+  }));
 
   results.memory = Object.fromEntries(stack.processes.map((p) => [p.name, rssOf(p.child.pid)]));
   results.phases = phases;

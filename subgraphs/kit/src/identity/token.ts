@@ -51,6 +51,30 @@ export class IdentityError extends Error {
   }
 }
 
+const CLOCK_TOLERANCE_SECONDS = 5;
+
+/**
+ * Tokens whose signature has been checked, by verifying key and by the token's exact text: the gateway hands
+ * the same token out again for a while (decision 025), and checking an Ed25519 signature costs more than
+ * anything else in a small request. What can change between two uses is checked every time: the expiry and
+ * the audience asked for. A token that differs in any character is another key, so it is checked in full.
+ */
+interface Checked {
+  viewer: unknown;
+  requestId: string | undefined;
+  audiences: string[];
+  expires: number;
+}
+const checkedTokens = new WeakMap<VerifyingKey, Map<string, Checked>>();
+/** Tokens remembered per key; the oldest goes first. */
+const CHECKED_IDENTITY_TOKENS_KEPT = 1_000;
+
+const claimsOf = (checked: Checked): IdentityClaims => ({
+  // Parsed again for each request, so no two requests share (or can change) one viewer object.
+  viewer: checked.viewer == null ? null : viewerSchema.parse(checked.viewer),
+  requestId: checked.requestId,
+});
+
 /**
  * Verifies the gateway's signature and returns the viewer it vouches for. `audience` lists the
  * audiences accepted (default: the shared one); a subgraph passes its own and the shared one, so a
@@ -58,16 +82,35 @@ export class IdentityError extends Error {
  */
 export async function verifyIdentity(key: VerifyingKey, token: string | undefined, options: { audience?: string | string[] } = {}): Promise<IdentityClaims> {
   if (!token) throw new IdentityError("missing identity token");
+  const wanted = options.audience ?? AUDIENCE;
+  let checked = checkedTokens.get(key);
+  const known = checked?.get(token);
+  if (known) {
+    const unexpired = known.expires > Date.now() / 1000 - CLOCK_TOLERANCE_SECONDS;
+    const forUs = (Array.isArray(wanted) ? wanted : [wanted]).some((audience) => known.audiences.includes(audience));
+    if (unexpired && forUs) return claimsOf(known);
+    // Otherwise the full check below refuses it with the precise reason.
+    if (!unexpired) checked!.delete(token);
+  }
   try {
     const { payload } = await jwtVerify(token, key, {
       issuer: ISSUER,
-      audience: options.audience ?? AUDIENCE,
+      audience: wanted,
       algorithms: [ALGORITHM],
-      clockTolerance: 5,
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
       requiredClaims: ["exp", "iat"],
     });
-    const viewer = payload.viewer == null ? null : viewerSchema.parse(payload.viewer);
-    return { viewer, requestId: typeof payload.rid === "string" ? payload.rid : undefined };
+    const entry: Checked = {
+      viewer: payload.viewer,
+      requestId: typeof payload.rid === "string" ? payload.rid : undefined,
+      audiences: typeof payload.aud === "string" ? [payload.aud] : (payload.aud ?? []),
+      expires: payload.exp!,
+    };
+    const claims = claimsOf(entry);
+    if (!checked) checkedTokens.set(key, (checked = new Map()));
+    checked.set(token, entry);
+    while (checked.size > CHECKED_IDENTITY_TOKENS_KEPT) checked.delete(checked.keys().next().value!);
+    return claims;
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired) throw new IdentityError("identity token expired");
     throw new IdentityError("invalid identity token");
