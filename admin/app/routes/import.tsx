@@ -1,6 +1,6 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { errorText, inputClass, Notice, primaryButton, secondaryButton } from "~/components/ui";
+import { ErrorSummary, errorText, inputClass, Notice, primaryButton, secondaryButton } from "~/components/ui";
 import { connection, CsvImportResultSchema, EditorialTypeSchema, ListItemSchema, readOutcome } from "~/editorial/api";
 import { rootFields } from "~/editorial/content-types";
 import { importKinds, importSummary, readCsvUpload, sortedRowErrors, type ImportStep } from "~/editorial/import-view";
@@ -88,6 +88,10 @@ export default function CsvImport() {
   const chosen = step?.kind ?? kinds[0]?.key ?? "";
   const kind = kinds.find((k) => k.key === (step?.kind || chosen));
   const err = (name: string) => (errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-fel` } : {});
+  // A refused file is announced (the summary takes focus) and each message links to its field.
+  const summary = Object.entries(errors)
+    .filter(([, message]) => !!message)
+    .map(([path, message]) => ({ path, message: String(message), target: path === "form" ? null : path === "typ" ? `typ-${chosen}` : path }));
   const message = (name: string) =>
     errors[name] ? (
       <p id={`${name}-fel`} className={`font-semibold ${errorText}`}>
@@ -179,7 +183,7 @@ export default function CsvImport() {
           <h2 id="fil-rubrik" className="text-xl font-semibold">
             Välj fil
           </h2>
-          {message("form")}
+          <ErrorSummary entries={summary} />
           <fieldset className="mt-3">
             <legend className="font-semibold">Vad vill du importera?</legend>
             {message("typ")}

@@ -1,6 +1,6 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { EmptyState, errorText, inputClass, Pager, primaryButton, secondaryButton } from "~/components/ui";
+import { EmptyState, ErrorSummary, errorText, inputClass, Pager, primaryButton, secondaryButton } from "~/components/ui";
 import { AuditEntrySchema, connection, readOutcome } from "~/editorial/api";
 import { auditActionLabels, auditFilterVariables, describeAuditEntry, readAuditFilters } from "~/editorial/audit-view";
 import { auditAreas, auditLogField, contentTypes } from "~/editorial/content-types";
@@ -61,6 +61,11 @@ export default function AuditLog() {
     return `?${p.toString()}`;
   };
   const invalid = (name: string) => (err[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-fel` } : {});
+  // A refused filter is announced (the summary takes focus) and each message links to its field.
+  const fieldIds: Record<string, string> = { from: "fran", to: "till", action: "handelse" };
+  const summary = Object.entries(err)
+    .filter((entry): entry is [string, string] => !!entry[1])
+    .map(([path, message]) => ({ path, message, target: fieldIds[path] ?? null }));
   return (
     <>
       <p>
@@ -90,7 +95,7 @@ export default function AuditLog() {
           Filtrera
         </h2>
         <input type="hidden" name="omrade" value={filters.area} />
-        <FieldError id="form-fel" message={err.form} />
+        <ErrorSummary entries={summary} />
         <div className="mt-2 grid gap-4 md:grid-cols-3">
           <div>
             <label htmlFor="vem" className="block font-semibold">
