@@ -8,8 +8,8 @@ export type Leftover = { text: string; where: string };
  * the API gave in English, which may name Swedish places: "Folktandvården's chat"). A heuristic, but an
  * untranslated Swedish sentence nearly always has one of the three letters.
  */
-export async function swedishLeftovers(page: Page): Promise<Leftover[]> {
-  return page.evaluate(() => {
+export async function swedishLeftovers(page: Page, visitorWords: string[] = []): Promise<Leftover[]> {
+  return page.evaluate((visitorWords) => {
     const swedish = /[åäöÅÄÖ]/;
     const inSwedish = (el: Element | null) => {
       if (el?.closest("[data-content]")) return true;
@@ -23,24 +23,24 @@ export async function swedishLeftovers(page: Page): Promise<Leftover[]> {
       }
       return parts.join(" > ");
     };
+    // What the visitor typed (a search echoed back: "Search without the text “tandvård”") is not our wording.
+    const ours = (text: string) => visitorWords.reduce((rest, word) => (word ? rest.split(word).join("") : rest), text);
     const found: { text: string; where: string }[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || ["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"].includes(parent.tagName)) continue;
       const text = node.textContent ?? "";
-      if (swedish.test(text) && !inSwedish(parent)) found.push({ text: text.trim().slice(0, 120), where: where(parent) });
+      if (swedish.test(ours(text)) && !inSwedish(parent)) found.push({ text: text.trim().slice(0, 120), where: where(parent) });
     }
     for (const el of Array.from(document.querySelectorAll("[aria-label],[title],[alt],[placeholder],input[type=submit][value],input[type=button][value]"))) {
       for (const name of ["aria-label", "title", "alt", "placeholder", "value"]) {
         if (name === "value" && !(el instanceof HTMLInputElement && (el.type === "submit" || el.type === "button"))) continue;
         const value = el.getAttribute(name);
-        if (value && swedish.test(value) && !inSwedish(el)) found.push({ text: `${name}="${value.slice(0, 100)}"`, where: where(el) });
+        if (value && swedish.test(ours(value)) && !inSwedish(el)) found.push({ text: `${name}="${value.slice(0, 100)}"`, where: where(el) });
       }
     }
-    const title = document.title;
-    // The site's name is a name.
-    if (swedish.test(title.replace(/Vårdportal/g, ""))) found.push({ text: `<title>${title}`, where: "head > title" });
+    // Not the <title>: it joins our words with a content name ("Arjeplogs hälsocentral — …"), which cannot be marked.
     return found;
-  });
+  }, visitorWords);
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 /** The red used for field messages: 7:1 on white (WCAG 2.1 AA asks 4.5:1). */
@@ -50,10 +50,16 @@ export const buttonClass = "mt-6 rounded bg-brand px-4 py-2 font-semibold text-w
 /** The form's messages together at its top, each a link to its field, as a list to go through. */
 export function FeeErrorSummary({ id, errors, fieldIds }: { id: string; errors: Record<string, string | undefined>; fieldIds: Record<string, string> }) {
   const { t } = useTranslation("fees");
+  const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors).filter((entry): entry is [string, string] => typeof entry[1] === "string");
+  // A refusal is announced (role="alert") and takes focus, so a screen reader hears it and the links are next.
+  const key = entries.map(([field, message]) => `${field}:${message}`).join("|");
+  useEffect(() => {
+    if (key) ref.current?.focus();
+  }, [key]);
   if (entries.length === 0) return null;
   return (
-    <div id={id} className="mt-4 border-l-4 border-[#9b1c1c] bg-white px-4 py-3" role="group" aria-labelledby={`${id}-rubrik`}>
+    <div ref={ref} id={id} tabIndex={-1} className="mt-4 border-l-4 border-[#9b1c1c] bg-white px-4 py-3" role="alert" aria-labelledby={`${id}-rubrik`}>
       <h3 id={`${id}-rubrik`} className={`font-bold ${errorText}`}>
         {t("form.errorSummary")}
       </h3>

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 
 export function PageSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -22,4 +22,21 @@ export function SectionNotice({ children }: { children: ReactNode }) {
 
 export function EmptyState({ children }: { children: ReactNode }) {
   return <p className="text-muted">{children}</p>;
+}
+
+/**
+ * Says that a search form's values were refused (the fields carry the messages). An alert that takes focus when
+ * it appears, so a screen reader hears it after a submit that navigated (a live region that appears together
+ * with its text is often not read).
+ */
+export function FormErrorNotice({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <p ref={ref} role="alert" tabIndex={-1} className="border-l-4 border-[#9b1c1c] bg-white px-4 py-3 font-semibold">
+      {children}
+    </p>
+  );
 }

@@ -3,7 +3,7 @@ import { useLoaderData, useLocation } from "@remix-run/react";
 import { Trans, useTranslation } from "react-i18next";
 import { EServiceCard } from "~/components/e-service-card";
 import { EServiceFilterForm } from "~/components/e-service-filter-form";
-import { EmptyState, PageSection, SectionNotice } from "~/components/page-section";
+import { EmptyState, FormErrorNotice, PageSection, SectionNotice } from "~/components/page-section";
 import { pageLanguage } from "~/i18n/language.server";
 import { metaT } from "~/i18n/meta";
 import { useLocalePath } from "~/i18n/react";
@@ -67,7 +67,7 @@ export default function EServices() {
       />
       <PageSection id="tjanster" title={t("catalogue.servicesTitle")}>
         {results.status === "invalid" ? (
-          <SectionNotice>{t("catalogue.invalid")}</SectionNotice>
+          <FormErrorNotice>{t("catalogue.invalid")}</FormErrorNotice>
         ) : results.status === "stale" ? (
           <SectionNotice>
             <Trans t={t} i18nKey="catalogue.stale" components={{ a: <a href={lp(results.firstPageHref)} /> }} />

@@ -3,7 +3,7 @@ import { useLoaderData, useLocation } from "@remix-run/react";
 import { Trans, useTranslation } from "react-i18next";
 import { CareUnitEmptyResults, CareUnitList } from "~/components/care-unit-list";
 import { CareUnitSearchForm } from "~/components/care-unit-search-form";
-import { PageSection, SectionNotice } from "~/components/page-section";
+import { FormErrorNotice, PageSection, SectionNotice } from "~/components/page-section";
 import { pageLanguage } from "~/i18n/language.server";
 import { metaT } from "~/i18n/meta";
 import { LocaleLink } from "~/i18n/react";
@@ -57,7 +57,7 @@ export default function FindCare() {
       />
       <PageSection id="sokresultat" title={t("search.resultsTitle")}>
         {results.status === "invalid" ? (
-          <SectionNotice>{t("search.invalid")}</SectionNotice>
+          <FormErrorNotice>{t("search.invalid")}</FormErrorNotice>
         ) : results.status === "stale" ? (
           <SectionNotice>
             <Trans t={t} i18nKey="search.stale" components={{ a: <LocaleLink to={results.firstPageHref} /> }} />
