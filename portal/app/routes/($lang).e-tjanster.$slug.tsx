@@ -6,7 +6,8 @@ import { describeError } from "@vardportal/web/error-content";
 import { EServiceByline, EServiceStaffing, EServiceVerdict } from "~/components/e-service-card";
 import { EServiceFilterForm } from "~/components/e-service-filter-form";
 import { ErrorPage } from "~/components/error-page";
-import { FallbackNotice, Localized, LocalizedHtml } from "~/components/localized";
+import { Localized, LocalizedHtml } from "~/components/localized";
+import { EasyToRead } from "~/components/easy-to-read";
 import { PageSection } from "~/components/page-section";
 import { pageLanguage } from "~/i18n/language.server";
 import { metaT } from "~/i18n/meta";
@@ -69,7 +70,7 @@ export default function EServicePage() {
       <p className="mt-1 text-lg text-muted">
         <EServiceByline service={service} />
       </p>
-      {service.easyToRead ? <EasyToRead summary={service.easyToRead} /> : null}
+      {service.easyToRead ? <EasyToRead title={t("service.easyToRead")} {...service.easyToRead} /> : null}
       {service.description ? (
         <LocalizedHtml
           html={service.description.html}
@@ -128,35 +129,6 @@ export default function EServicePage() {
       </PageSection>
       <p className="mt-10">{t("service.notUrgent")}</p>
     </>
-  );
-}
-
-/** The easy-to-read (lättläst) summary, first on the page in its own titled box: plain paragraphs, larger text. */
-function EasyToRead({ summary }: { summary: NonNullable<EServicePageView["easyToRead"]> }) {
-  const { t } = useTranslation("eServices");
-  return (
-    <aside aria-labelledby="lattlast-rubrik" className="mt-6 max-w-2xl rounded border-2 border-brand bg-surface p-5" data-testid="easy-to-read">
-      <h2 id="lattlast-rubrik" className="text-2xl font-bold text-brand-dark">
-        {t("service.easyToRead")}
-      </h2>
-      {summary.fallback ? (
-        <div className="mt-3">
-          <FallbackNotice />
-        </div>
-      ) : null}
-      <div lang={summary.fallback ? summary.lang : undefined} className="text-xl leading-relaxed" data-content="">
-        {summary.paragraphs.map((lines, i) => (
-          <p key={i} className="mt-3">
-            {lines.map((line, j) => (
-              <span key={j}>
-                {j > 0 ? <br /> : null}
-                {line}
-              </span>
-            ))}
-          </p>
-        ))}
-      </div>
-    </aside>
   );
 }
 

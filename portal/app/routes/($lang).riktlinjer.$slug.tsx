@@ -4,7 +4,7 @@ import { describeError, type ErrorContent } from "@vardportal/web/error-content"
 import type { TFunction } from "i18next";
 import { Trans, useTranslation } from "react-i18next";
 import { ErrorPage } from "~/components/error-page";
-import { GuidelineEasyToRead } from "~/components/guideline-easy-to-read";
+import { EasyToRead } from "~/components/easy-to-read";
 import { GuidelinePrintStyle } from "~/components/guideline-print-style";
 import { GuidelineToc } from "~/components/guideline-toc";
 import { FallbackNotice, Localized, Sv } from "~/components/localized";
@@ -70,7 +70,9 @@ export default function GuidelinePage() {
       <p className="mt-3 max-w-2xl text-lg">
         <Localized text={g.summary} />
       </p>
-      {g.easyToRead ? <GuidelineEasyToRead easyToRead={g.easyToRead} /> : null}
+      {g.easyToRead ? (
+        <EasyToRead title={t("page.easyToRead")} paragraphs={g.easyToRead.paragraphs.map((p) => p.split("\n"))} lang={g.easyToRead.lang} fallback={g.easyToRead.fallback} />
+      ) : null}
       <dl className="mt-4 grid max-w-2xl grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">{t("page.owner")}</dt>
         <dd>
