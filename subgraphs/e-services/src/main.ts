@@ -14,10 +14,11 @@ const definition = createDefinition(config);
 await runSubgraph(definition);
 
 // The kit's runner gives no handle on its database, so the scheduler opens its own connection to the
-// same file (WAL allows it), after runSubgraph has migrated it; it runs no migrations of its own.
+// same database (the SQLite file in WAL mode, or the PostgreSQL schema), after runSubgraph has migrated
+// it; its migration list is empty, so it finds nothing to run.
 if (sms.intervalMs > 0) {
   const logger = createLogger("e-services-sms");
-  const database = readConfig(subgraphConfigSchema(definition.name, definition.defaultPort)).databasePath;
+  const database = readConfig(subgraphConfigSchema(definition.name, definition.defaultPort)).database;
   const dataSource = createDataSource({ database, entities: [Appointment, SmsNotice], migrations: [] });
   await openDatabase(dataSource);
   startSmsScheduler({

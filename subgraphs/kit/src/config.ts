@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { schemaNameFor, type DatabaseTarget } from "./db/data-source.js";
 
 /** The repository root, found from this file's place so every process agrees on `data/`. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -56,8 +57,13 @@ export function subgraphConfigSchema(name: string, defaultPort: number) {
     DATABASE_PATH: z.string().min(1).optional(),
     DATABASE_URL: z
       .string()
-      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL (PostgreSQL support arrives with the scaling work)")
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL (unset it for the SQLite file)")
       .optional(),
+    DATABASE_SCHEMA: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,62}$/, "must be a plain lower-case schema name (letters, digits, _)")
+      .optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     GATEWAY_PUBLIC_KEY: z.string().min(1).optional(),
     GATEWAY_PUBLIC_KEY_FILE: z.string().min(1).optional(),
     SEED: z.enum(["auto", "never"]).default("auto"),
@@ -70,6 +76,10 @@ export function subgraphConfigSchema(name: string, defaultPort: number) {
     dataDir: env.DATA_DIR,
     databasePath: env.DATABASE_PATH ?? path.join(env.DATA_DIR, `${name}.sqlite`),
     databaseUrl: env.DATABASE_URL,
+    /** PostgreSQL when DATABASE_URL is set (this subgraph's own schema), else the SQLite file (decision 026). */
+    database: (env.DATABASE_URL
+      ? { url: env.DATABASE_URL, schema: env.DATABASE_SCHEMA ?? schemaNameFor(name), poolSize: env.DATABASE_POOL_SIZE }
+      : (env.DATABASE_PATH ?? path.join(env.DATA_DIR, `${name}.sqlite`))) as DatabaseTarget,
     gatewayPublicKey: env.GATEWAY_PUBLIC_KEY,
     gatewayPublicKeyFile: env.GATEWAY_PUBLIC_KEY_FILE ?? path.join(env.DATA_DIR, "gateway-identity.pub.pem"),
     seed: env.SEED,

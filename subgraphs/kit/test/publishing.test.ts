@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AuditEntry, Revision } from "../src/index.js";
-import { expectConflict, expectData, expectForbidden, expectValidationFailed, startTestSubgraph, type TestSubgraph } from "../src/testing/index.js";
+import { expectConflict, expectData, expectForbidden, expectValidationFailed, rawQuery, startTestSubgraph, type TestSubgraph } from "../src/testing/index.js";
 import { noteSubgraph } from "./fixture/note.js";
 
 const CREATE = `mutation($input: NoteInput!) { createNote(input: $input) { id version status } }`;
@@ -65,7 +65,7 @@ describe("publishing", () => {
     expect(winners).toHaveLength(1);
     expect(losers).toHaveLength(1);
     expectConflict(losers[0]!);
-    const stored = await t.subgraph.dataSource.query(`SELECT titleSv, version FROM note WHERE id = ?`, [note.id]);
+    const stored = await rawQuery(t.subgraph.dataSource, `SELECT "titleSv", "version" FROM note WHERE id = ?`, [note.id]);
     const winnerTitle = (winners[0]!.data as { updateNoteTitle: { title: { sv: string } } }).updateNoteTitle.title.sv;
     expect(stored).toEqual([{ titleSv: winnerTitle, version: 2 }]);
   });
@@ -97,7 +97,7 @@ describe("publishing", () => {
     const result = await t.query(CREATE, { as: "editor", variables: { input: { title: { sv: "  ", en: "Only English" } } } });
     const error = expectValidationFailed(result);
     expect(error.extensions?.fieldErrors).toEqual({ "title.sv": ["Swedish text is required."] });
-    expect(await t.subgraph.dataSource.query(`SELECT COUNT(*) AS n FROM note`)).toEqual([{ n: 0 }]);
+    expect((await rawQuery<{ n: unknown }>(t.subgraph.dataSource, `SELECT COUNT(*) AS n FROM note`)).map((r) => Number(r.n))).toEqual([0]);
   });
 
   it("a workflow step that is not allowed is refused", async () => {

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { ConfigError, createLogger, createSubgraph, importVerifyingKey, repoRoot } from "@vardportal/kit";
+import { ConfigError, createLogger, createSubgraph, importVerifyingKey, repoRoot, schemaNameFor, type DatabaseTarget } from "@vardportal/kit";
 import { internalDefinition } from "./definition.js";
 
 export const E_SERVICES_PUBLIC_KEY_FILE = "e-services-service.pub.pem";
@@ -13,7 +13,10 @@ function readInternalConfig(env: NodeJS.ProcessEnv = process.env) {
   return {
     host: env.HOST || "127.0.0.1",
     port: listenPort,
-    database: env.DATABASE_PATH || path.join(dataDir, "fees.sqlite"),
+    // The same database as the public listener: the fees schema on PostgreSQL, else the SQLite file.
+    database: (env.DATABASE_URL
+      ? { url: env.DATABASE_URL, schema: env.DATABASE_SCHEMA || schemaNameFor("fees"), poolSize: 4 }
+      : env.DATABASE_PATH || path.join(dataDir, "fees.sqlite")) as DatabaseTarget,
     publicKey: env.E_SERVICES_PUBLIC_KEY || undefined,
     publicKeyFile: env.E_SERVICES_PUBLIC_KEY_FILE || path.join(dataDir, E_SERVICES_PUBLIC_KEY_FILE),
   };

@@ -12,9 +12,40 @@ import { oneWriterAtATime } from "./one-writer.js";
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type Constructor = Function;
 
+/**
+ * Where a subgraph keeps its data: a SQLite file path (":memory:" for tests), or a PostgreSQL database
+ * and the schema this subgraph owns in it (decision 026).
+ */
+export type DatabaseTarget = string | PostgresTarget;
+
+export interface PostgresTarget {
+  url: string;
+  schema: string;
+  /** Connections in the pool (default 10). */
+  poolSize?: number;
+}
+
+export const isPostgresTarget = (target: DatabaseTarget): target is PostgresTarget => typeof target !== "string";
+
+/** The schema a subgraph owns on PostgreSQL: its name with "-" as "_" (care-units → care_units). */
+export const schemaNameFor = (subgraph: string) => subgraph.replace(/-/g, "_");
+
+/** A PostgreSQL URL without its password, for logs and messages. */
+export function describeTarget(target: DatabaseTarget): string {
+  if (!isPostgresTarget(target)) return target;
+  try {
+    const url = new URL(target.url);
+    if (url.password) url.password = "***";
+    return `${url.toString()} (schema ${target.schema})`;
+  } catch {
+    return `PostgreSQL (schema ${target.schema})`;
+  }
+}
+
+const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
 export interface DatabaseOptions {
-  /** A file path, or ":memory:" for tests. */
-  database: string;
+  database: DatabaseTarget;
   entities: (Constructor | EntitySchema)[];
   migrations: Constructor[];
   /** Tests only: build the schema from the entities instead of migrating. */
@@ -45,6 +76,25 @@ export const sqlStatementsExecuted = (): number | undefined => statementCount;
  * only a killed process. It costs about 2.5–3.5 ms per write transaction on this disk; reads are unaffected.
  */
 export function createDataSource(options: DatabaseOptions): DataSource {
+  const entities = [Revision, AuditEntry, EditorialDraft, ...options.entities] as MixedList<Constructor | EntitySchema>;
+  const migrations = [KitTables1700000000000, Editorial1700000090000, ...options.migrations] as MixedList<Constructor>;
+  if (isPostgresTarget(options.database)) {
+    // One pool per process; every connection's search_path is the subgraph's own schema, so the
+    // migrations' and the search index's plain table names land there (decision 026). No one-writer
+    // lock: each transaction gets a pooled connection of its own.
+    const { url, schema, poolSize } = options.database;
+    return new DataSource({
+      type: "postgres",
+      url,
+      schema,
+      entities,
+      migrations,
+      migrationsRun: false,
+      synchronize: options.synchronize ?? false,
+      logging: options.logging ?? false,
+      extra: { options: `-c search_path=${quoteIdentifier(schema)}`, max: poolSize ?? 10, application_name: `vardportal-${schema}` },
+    });
+  }
   if (options.database !== ":memory:") {
     const dir = path.dirname(options.database);
     if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
@@ -52,8 +102,8 @@ export function createDataSource(options: DatabaseOptions): DataSource {
   const dataSource = new DataSource({
     type: "better-sqlite3",
     database: options.database,
-    entities: [Revision, AuditEntry, EditorialDraft, ...options.entities] as MixedList<Constructor | EntitySchema>,
-    migrations: [KitTables1700000000000, Editorial1700000090000, ...options.migrations] as MixedList<Constructor>,
+    entities,
+    migrations,
     migrationsRun: false,
     synchronize: options.synchronize ?? false,
     logging: options.logging ?? false,
@@ -73,6 +123,7 @@ export function createDataSource(options: DatabaseOptions): DataSource {
 
 /** Opens the database and applies pending migrations; a broken file gets a message that says what to do. */
 export async function openDatabase(dataSource: DataSource): Promise<void> {
+  if (dataSource.options.type === "postgres") return openPostgres(dataSource);
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: "each" });
@@ -86,5 +137,44 @@ export async function openDatabase(dataSource: DataSource): Promise<void> {
       );
     }
     throw new DatabaseFileError(`Could not open the database ${file}: ${detail}`);
+  }
+}
+
+/** Any number, stable per schema: the advisory lock that lets one instance at a time migrate a schema. */
+const migrationLockKey = (schema: string) => {
+  let hash = 0;
+  for (const ch of `vardportal-migrate:${schema}`) hash = (Math.imul(hash, 31) + ch.codePointAt(0)!) | 0;
+  return hash;
+};
+
+/**
+ * PostgreSQL: make the schema if it is not there and run the pending migrations, one instance at a time
+ * (several instances of a service may start together; a session-level advisory lock per schema makes
+ * the others wait and then find nothing left to do).
+ */
+async function openPostgres(dataSource: DataSource): Promise<void> {
+  const schema = String((dataSource.options as { schema?: string }).schema);
+  const where = `PostgreSQL schema ${schema}`;
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new DatabaseFileError(`Could not connect to PostgreSQL for ${where} (${detail}). Check DATABASE_URL and that the server is running.`);
+  }
+  const runner = dataSource.createQueryRunner();
+  const key = migrationLockKey(schema);
+  try {
+    await runner.query(`SELECT pg_advisory_lock($1)`, [key]);
+    await runner.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(schema)}`);
+    await dataSource.runMigrations({ transaction: "each" });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    await dataSource.destroy().catch(() => undefined);
+    throw new DatabaseFileError(`Could not migrate ${where}: ${detail}`);
+  } finally {
+    if (dataSource.isInitialized) {
+      await runner.query(`SELECT pg_advisory_unlock($1)`, [key]).catch(() => undefined);
+      await runner.release();
+    }
   }
 }

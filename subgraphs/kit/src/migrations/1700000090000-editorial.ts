@@ -39,7 +39,7 @@ export class Editorial1700000090000 implements MigrationInterface {
       new TableColumn({ name: "recordedAt", type: ts, isNullable: true }),
     ]);
     await runner.query(
-      `UPDATE revision SET number = (SELECT COUNT(*) FROM revision r2 WHERE r2.entityType = revision.entityType AND r2.entityId = revision.entityId AND r2.id <= revision.id)`,
+      `UPDATE revision SET "number" = (SELECT COUNT(*) FROM revision r2 WHERE r2."entityType" = revision."entityType" AND r2."entityId" = revision."entityId" AND r2."id" <= revision."id")`,
     );
     await runner.createIndex("audit_entry", tableIndex(runner, "audit_entry", ["at"]));
   }

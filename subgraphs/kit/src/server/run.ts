@@ -3,6 +3,7 @@ import { ConfigError, readConfig, subgraphConfigSchema } from "../config.js";
 import { importVerifyingKey, readPublicKeyPem } from "../identity/index.js";
 import { createLogger } from "../logger.js";
 import { createSubgraph, type SubgraphDefinition } from "./subgraph.js";
+import { describeTarget } from "../db/data-source.js";
 import { previewSecret } from "../editorial/preview.js";
 
 /** EDITORIAL_TICK_MS: how often the editorial scheduler looks (decision 019); default 15 s, 0 = off. */
@@ -17,7 +18,6 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
   const logger = createLogger(definition.name);
   try {
     const config = readConfig(subgraphConfigSchema(definition.name, definition.defaultPort));
-    if (config.databaseUrl) throw new Error("DATABASE_URL (PostgreSQL) is reserved and not supported yet; unset it to use SQLite.");
     const verifyingKey = await importVerifyingKey(readPublicKeyPem(config.gatewayPublicKey, config.gatewayPublicKeyFile));
     // A bad PREVIEW_SECRET is a start-up error, not a failed preview link later (decision 019).
     if (definition.editorial) previewSecret();
@@ -25,14 +25,14 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     const subgraph = await createSubgraph(definition, {
       host: config.host,
       port: config.port,
-      database: config.databasePath,
+      database: config.database,
       verifyingKey,
       seed: config.seed !== "never",
       logger,
       introspection: config.nodeEnv !== "production",
       editorialTickMs: editorialTickMs(),
     });
-    logger.info({ url: subgraph.url, database: config.databasePath, ms: Date.now() - started }, "ready");
+    logger.info({ url: subgraph.url, database: describeTarget(config.database), ms: Date.now() - started }, "ready");
     const stop = (signal: string) => {
       logger.info({ signal }, "stopping");
       subgraph.close().then(

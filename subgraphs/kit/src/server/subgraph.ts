@@ -1,6 +1,6 @@
 import { ApolloServer } from "@apollo/server";
 import type { DataSource, EntitySchema } from "typeorm";
-import { createDataSource, openDatabase, sqlStatementsExecuted } from "../db/data-source.js";
+import { createDataSource, openDatabase, sqlStatementsExecuted, type DatabaseTarget } from "../db/data-source.js";
 import { isUnseeded } from "../content/seed.js";
 import { startGraphqlHttp, type RouteHandler, type RunningServer } from "../http/server.js";
 import { HttpError } from "../http/request.js";
@@ -33,7 +33,7 @@ export interface SubgraphDefinition extends SchemaDefinition {
 export interface SubgraphOptions {
   host?: string;
   port?: number;
-  database: string;
+  database: DatabaseTarget;
   verifyingKey: VerifyingKey;
   /** Tests only: build tables from the entities instead of running migrations. */
   synchronize?: boolean;

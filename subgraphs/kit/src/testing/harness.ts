@@ -5,6 +5,8 @@ import type { Viewer } from "../identity/viewer.js";
 import { createLogger } from "../logger.js";
 import { createSubgraph, type Subgraph, type SubgraphDefinition } from "../server/subgraph.js";
 import type { GraphqlResult } from "./expect.js";
+import { testDatabase } from "./database.js";
+import type { DatabaseTarget } from "../db/data-source.js";
 import { personas, type PersonaName } from "./personas.js";
 
 export interface TestClock {
@@ -43,18 +45,21 @@ export interface TestSubgraph {
 }
 
 /**
- * A real subgraph on 127.0.0.1 with its own fresh in-memory database, migrated like production,
- * and a gateway key pair of its own, so tests can sign (or forge) identity tokens.
+ * A real subgraph on 127.0.0.1 with its own fresh database, migrated like production, and a gateway
+ * key pair of its own, so tests can sign (or forge) identity tokens. The database is SQLite in memory,
+ * or, when TEST_DATABASE_URL is set (the PostgreSQL run of the suite, decision 026), a new schema of
+ * its own in that database, dropped again on close.
  */
 export async function startTestSubgraph(
   definition: SubgraphDefinition,
-  options: { seed?: boolean; clock?: ReturnType<typeof testClock>; database?: string } = {},
+  options: { seed?: boolean; clock?: ReturnType<typeof testClock>; database?: DatabaseTarget } = {},
 ): Promise<TestSubgraph> {
   const pair = generateKeyPairPem();
   const signingKey = await importSigningKey(pair.privateKey);
   const clock = options.clock ?? testClock();
+  const scratch = options.database === undefined ? testDatabase(definition.name) : undefined;
   const subgraph = await createSubgraph(definition, {
-    database: options.database ?? ":memory:",
+    database: options.database ?? scratch?.target ?? ":memory:",
     verifyingKey: await importVerifyingKey(pair.publicKey),
     seed: options.seed ?? false,
     clock,
@@ -67,7 +72,10 @@ export async function startTestSubgraph(
     signingKey,
     clock,
     sign,
-    close: () => subgraph.close(),
+    close: async () => {
+      await subgraph.close();
+      await scratch?.drop();
+    },
     async query<T>(document: string, opts: QueryOptions = {}) {
       const viewer = typeof opts.as === "string" ? personas[opts.as] : (opts.as ?? null);
       const token = opts.identityToken ?? (await sign(viewer as Viewer | null));

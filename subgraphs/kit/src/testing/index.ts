@@ -7,3 +7,4 @@ export * from "./connection-matrix.js";
 export * from "../search/testing.js";
 export * from "./editorial-matrix.js";
 export * from "./editorial-lifecycle.js";
+export * from "./database.js";
