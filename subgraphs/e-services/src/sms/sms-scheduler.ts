@@ -43,14 +43,17 @@ export async function fillOutbox(options: SmsSchedulerOptions): Promise<number> 
       },
       options.checkInUrl,
     );
-    const result = await options.dataSource
+    const id = randomUUID();
+    await options.dataSource
       .createQueryBuilder()
       .insert()
       .into(SmsNotice)
-      .values({ id: randomUUID(), appointmentId: appointment.id, toNumber: appointment.smsNumber!, body, dueAt: noticeDueAt(appointment.startsAt), status: "PENDING", claimedBy: null, sentAt: null })
+      .values({ id, appointmentId: appointment.id, toNumber: appointment.smsNumber!, body, dueAt: noticeDueAt(appointment.startsAt), status: "PENDING", claimedBy: null, sentAt: null })
       .orIgnore()
       .execute();
-    queued += result.raw?.changes ?? result.identifiers.length;
+    // Ours only if our id is the one stored: another instance's insert may have won the unique index
+    // (neither driver's insert result says so reliably once the insert was ignored).
+    if (await options.dataSource.getRepository(SmsNotice).existsBy({ id })) queued++;
   }
   return queued;
 }
