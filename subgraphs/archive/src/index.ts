@@ -11,6 +11,7 @@ import { ReleaseRequest } from "./entities/release-request.entity.js";
 import { CreateArchiveHolding1700000004000 } from "./migrations/1700000004000-create-archive-holding.js";
 import { ReleaseRequestsAndRecordIndex1700000004001 } from "./migrations/1700000004001-release-requests-and-record-index.js";
 import { ArchiveHoldingSearch1700000004100 } from "./migrations/1700000004100-archive-holding-search.js";
+import { RecordIndexAccessBigint1700000004200 } from "./migrations/1700000004200-record-index-access-bigint.js";
 import { ArchiveHoldingSearchResolver } from "./resolvers/archive-holding-search.resolver.js";
 import { resolveArchiveHoldingReferences } from "./resolvers/archive-holding.references.js";
 import { ArchiveHoldingResolver } from "./resolvers/archive-holding.resolver.js";
@@ -31,7 +32,7 @@ export function archiveDefinition(options: ArchiveOptions): SubgraphDefinition {
     name: "archive",
     defaultPort: 4004,
     entities: [ArchiveHolding, ReleaseRequest, ReleaseRequestEvent, ReleaseAttachment, RecordIndexEntry, RecordIndexAccess],
-    migrations: [CreateArchiveHolding1700000004000, ReleaseRequestsAndRecordIndex1700000004001, ArchiveHoldingSearch1700000004100],
+    migrations: [CreateArchiveHolding1700000004000, ReleaseRequestsAndRecordIndex1700000004001, ArchiveHoldingSearch1700000004100, RecordIndexAccessBigint1700000004200],
     resolvers: [
       ArchiveHoldingResolver,
       ArchiveHoldingSearchResolver,

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuditEntry, IDENTITY_HEADER, type Viewer } from "@vardportal/kit";
 import { personnummerFor } from "@vardportal/kit/personnummer";
-import { expectCode, expectData, expectForbidden, expectNotFound, expectUnauthenticated, personas, startTestSubgraph, type GraphqlResult, type TestSubgraph } from "@vardportal/kit/testing";
+import { expectCode, expectData, expectForbidden, expectNotFound, expectUnauthenticated, personas, rawQuery, startTestSubgraph, type GraphqlResult, type TestSubgraph } from "@vardportal/kit/testing";
 import { removeUnusedAttachments } from "../src/attachments/attachment-route.js";
 import { ReleaseAttachment } from "../src/entities/release-attachment.entity.js";
 import { ReleaseRequest } from "../src/entities/release-request.entity.js";
@@ -199,7 +199,7 @@ describe("the archive's work on a request", () => {
     const seen = expectData(await t.query<{ releaseRequest: { status: string; history: { action: string; fromStatus: string | null; toStatus: string }[] } }>(ONE, { as: anna, variables: { id } })).releaseRequest;
     expect(seen.status).toBe("CLOSED");
     expect(seen.history.map((h) => h.action)).toEqual(["RECEIVED", "ASSIGNED", "START_RETRIEVAL", "RECORD_HARM_ASSESSMENT", "MARK_SENT", "MARK_INVOICED", "CLOSE"]);
-    const audit = await t.subgraph.dataSource.query("SELECT action FROM audit_entry WHERE entityType = 'ReleaseRequest' AND entityId = ? ORDER BY id", [id]);
+    const audit = await rawQuery(t.subgraph.dataSource, `SELECT "action" FROM audit_entry WHERE "entityType" = 'ReleaseRequest' AND "entityId" = ? ORDER BY "id"`, [id]);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(["CREATE", "UPDATE", "TRANSITION", "TRANSITION", "TRANSITION", "TRANSITION", "TRANSITION"]);
   });
 

@@ -7,6 +7,7 @@ import {
   expectValidationFailed,
   errorCodeAt,
   perPersona,
+  rawQuery,
   type TestSubgraph,
 } from "@vardportal/kit/testing";
 import { SCHEDULE_FIELDS, SEEDED_SCHEDULE_ID, startFees, type ScheduleView } from "./helpers.js";
@@ -134,7 +135,7 @@ describe("editors write fee schedules", () => {
     const input = schedule2027({ items: [{ visitKind: "HEALTH_CENTRE_VISIT", label: { sv: "Besök" }, amountSek: 1, countsTowardsHighCost: true }] });
     expectData(await t.query(UPDATE, { as: "editor", variables: { id: draft.id, version: draft.version, input: schedule2027({ validTo: "2027-12-31" }) } }));
     expectConflict(await t.query(UPDATE, { as: "editor", variables: { id: draft.id, version: draft.version, input } }), ["updateFeeSchedule"]);
-    const list = await t.subgraph.dataSource.query(`SELECT amountSek FROM fee_item WHERE scheduleId = ? ORDER BY position`, [draft.id]);
-    expect(list.map((r: { amountSek: number }) => r.amountSek)).toEqual([325, 200, 450]);
+    const list = await rawQuery<{ amountSek: number }>(t.subgraph.dataSource, `SELECT "amountSek" FROM fee_item WHERE "scheduleId" = ? ORDER BY "position"`, [draft.id]);
+    expect(list.map((r) => r.amountSek)).toEqual([325, 200, 450]);
   });
 });

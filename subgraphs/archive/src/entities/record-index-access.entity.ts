@@ -21,8 +21,8 @@ export class RecordIndexAccess {
   @Column({ type: Date })
   at!: Date;
 
-  /** The same instant in milliseconds: the log is listed newest first by it. */
-  @Column({ type: "integer" })
+  /** The same instant in milliseconds: the log is listed newest first by it. 64-bit (PostgreSQL returns it as text). */
+  @Column({ type: "bigint", transformer: { to: (value: number) => value, from: (value: string | number | null) => (value === null ? null : Number(value)) } })
   atMs!: number;
 
   @Field(() => String)

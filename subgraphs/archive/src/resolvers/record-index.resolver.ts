@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
-import { Connection, notFound, PageArgs, paginate, paginateByExpression, validationFailed, type SubgraphContext } from "@vardportal/kit";
+import { Connection, likeAnyCase, notFound, PageArgs, paginate, paginateByExpression, validationFailed, type SubgraphContext } from "@vardportal/kit";
 import { parsePersonnummer, personnummerMessages } from "@vardportal/kit/personnummer";
 import { archiveStaffRoles } from "../access.js";
 import { RecordIndexAccess, RecordIndexAction } from "../entities/record-index-access.entity.js";
@@ -69,9 +69,10 @@ export class RecordIndexResolver {
       if (text.length > MAX_TEXT) errors[field] = [`Högst ${MAX_TEXT} tecken.`];
       criteria[field] = text;
     }
-    if (criteria.name) qb.andWhere(`${ALIAS}.patientName LIKE :name ESCAPE '\\'`, { name: `%${escapeLike(String(criteria.name))}%` });
+    const like = likeAnyCase(ctx.dataSource);
+    if (criteria.name) qb.andWhere(`${ALIAS}.patientName ${like} :name ESCAPE '\\'`, { name: `%${escapeLike(String(criteria.name))}%` });
     if (criteria.unit) {
-      qb.andWhere(`(${ALIAS}.unit LIKE :unit ESCAPE '\\' OR ${ALIAS}.enterprise LIKE :unit ESCAPE '\\')`, { unit: `%${escapeLike(String(criteria.unit))}%` });
+      qb.andWhere(`(${ALIAS}.unit ${like} :unit ESCAPE '\\' OR ${ALIAS}.enterprise ${like} :unit ESCAPE '\\')`, { unit: `%${escapeLike(String(criteria.unit))}%` });
     }
     for (const field of ["yearFrom", "yearTo"] as const) {
       const year = input[field];

@@ -165,7 +165,10 @@ async function openPostgres(dataSource: DataSource): Promise<void> {
   const key = migrationLockKey(schema);
   try {
     await runner.query(`SELECT pg_advisory_lock($1)`, [key]);
-    await runner.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(schema)}`);
+    // A role may own a schema an operator made for it without being allowed to CREATE in the database:
+    // then CREATE SCHEMA IF NOT EXISTS is refused even though there is nothing to create.
+    const existing: unknown[] = await runner.query(`SELECT 1 FROM pg_namespace WHERE nspname = $1`, [schema]);
+    if (existing.length === 0) await runner.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(schema)}`);
     await dataSource.runMigrations({ transaction: "each" });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
@@ -178,3 +181,9 @@ async function openPostgres(dataSource: DataSource): Promise<void> {
     }
   }
 }
+
+/**
+ * The operator for "contains, in any letter case": SQLite's LIKE already ignores the case of ASCII
+ * letters; PostgreSQL's LIKE does not, its ILIKE does.
+ */
+export const likeAnyCase = (dataSource: DataSource): "LIKE" | "ILIKE" => (dataSource.options.type === "postgres" ? "ILIKE" : "LIKE");

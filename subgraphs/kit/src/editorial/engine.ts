@@ -7,6 +7,7 @@ import { Audience, ContentStatus } from "../content/enums.js";
 import { encodeCursor, MAX_PAGE_SIZE } from "../content/pagination.js";
 import { AuditEntry } from "../db/audit-entry.entity.js";
 import { Revision } from "../db/revision.entity.js";
+import { likeAnyCase } from "../db/data-source.js";
 import { badUserInput, conflict, forbidden, notFound, validationFailed } from "../errors.js";
 import type { Viewer } from "../identity/viewer.js";
 import { EditorialDraft } from "./draft.entity.js";
@@ -179,8 +180,9 @@ export class EditorialEngine {
       const q = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       qb.andWhere(
         new Brackets((b) => {
-          for (const column of this.reg.searchColumns) b.orWhere(`item.${this.column(manager, column)} LIKE :q ESCAPE '\\'`);
-          b.orWhere(`draft.values LIKE :q ESCAPE '\\'`);
+          const like = likeAnyCase(this.dataSource);
+          for (const column of this.reg.searchColumns) b.orWhere(`item.${this.column(manager, column)} ${like} :q ESCAPE '\\'`);
+          b.orWhere(`draft.values ${like} :q ESCAPE '\\'`);
         }),
         { q },
       );

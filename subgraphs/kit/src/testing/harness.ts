@@ -63,7 +63,8 @@ export async function startTestSubgraph(
     verifyingKey: await importVerifyingKey(pair.publicKey),
     seed: options.seed ?? false,
     clock,
-    logger: createLogger(definition.name, "silent"),
+    // TEST_LOG_LEVEL=error shows what a test subgraph logs (an internal error's cause, say).
+    logger: createLogger(definition.name, (process.env.TEST_LOG_LEVEL as "error" | undefined) ?? "silent"),
   });
   const sign = (viewer: Viewer | null) => signIdentity(signingKey, { viewer });
   return {
