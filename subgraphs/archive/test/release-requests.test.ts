@@ -199,7 +199,7 @@ describe("the archive's work on a request", () => {
     const seen = expectData(await t.query<{ releaseRequest: { status: string; history: { action: string; fromStatus: string | null; toStatus: string }[] } }>(ONE, { as: anna, variables: { id } })).releaseRequest;
     expect(seen.status).toBe("CLOSED");
     expect(seen.history.map((h) => h.action)).toEqual(["RECEIVED", "ASSIGNED", "START_RETRIEVAL", "RECORD_HARM_ASSESSMENT", "MARK_SENT", "MARK_INVOICED", "CLOSE"]);
-    const audit = await rawQuery(t.subgraph.dataSource, `SELECT "action" FROM audit_entry WHERE "entityType" = 'ReleaseRequest' AND "entityId" = ? ORDER BY "id"`, [id]);
+    const audit = await rawQuery<{ action: string }>(t.subgraph.dataSource, `SELECT "action" FROM audit_entry WHERE "entityType" = 'ReleaseRequest' AND "entityId" = ? ORDER BY "id"`, [id]);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(["CREATE", "UPDATE", "TRANSITION", "TRANSITION", "TRANSITION", "TRANSITION", "TRANSITION"]);
   });
 

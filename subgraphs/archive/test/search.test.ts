@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Audience, ContentStatus, localized } from "@vardportal/kit";
-import { expectSearchMatrix, searchAs, searchError, startTestSubgraph, type ItemState, type MatrixItem, type TestSubgraph } from "@vardportal/kit/testing";
+import { rawQuery, expectSearchMatrix, searchAs, searchError, startTestSubgraph, type ItemState, type MatrixItem, type TestSubgraph } from "@vardportal/kit/testing";
 import type { ArchiveHolding } from "../src/entities/archive-holding.entity.js";
 import { HoldingKind } from "../src/entities/holding-kind.js";
 import { definition } from "../src/index.js";
@@ -99,10 +99,10 @@ describe("searchArchiveHoldings", () => {
 
   it("the index follows an update and an archiving", async () => {
     const ds = t.subgraph.dataSource;
-    await ds.query(`UPDATE archive_holding SET "titleSv" = ? WHERE id = ?`, ["Journaler från Gammelby sjukstuga", ids.title]);
+    await rawQuery(ds, `UPDATE archive_holding SET "titleSv" = ? WHERE id = ?`, ["Journaler från Gammelby sjukstuga", ids.title]);
     expect(keysOf(await searchAs(t, FIELD, "gammelby"))).toEqual(["title"]);
     expect(keysOf(await searchAs(t, FIELD, "sandträsks sjukhus"))).toEqual(["body"]);
-    await ds.query(`UPDATE archive_holding SET status = ? WHERE id = ?`, [ContentStatus.ARCHIVED, ids.title]);
+    await rawQuery(ds, `UPDATE archive_holding SET status = ? WHERE id = ?`, [ContentStatus.ARCHIVED, ids.title]);
     expect((await searchAs(t, FIELD, "gammelby", "admin")).totalCount).toBe(0);
   });
 });

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Audience, ContentStatus, localized } from "@vardportal/kit";
-import { expectSearchMatrix, personas, searchAs, searchError, writeItem, type ItemState, type MatrixItem, type TestSubgraph } from "@vardportal/kit/testing";
+import { dropSearchTrigger, rawQuery, searchTriggerExists, expectSearchMatrix, personas, searchAs, searchError, writeItem, type ItemState, type MatrixItem, type TestSubgraph } from "@vardportal/kit/testing";
 import { careUnitStore } from "../src/care-unit-store.js";
 import { CareUnitKind } from "../src/entities/care-unit-kind.js";
 import type { CareUnit } from "../src/entities/care-unit.entity.js";
 import { createUnit, startCareUnits } from "./helpers.js";
+import { careUnitSearchIndex } from "../src/search.js";
 
 const FIELD = "searchCareUnits";
 let t: TestSubgraph;
@@ -219,21 +220,20 @@ describe("searchCareUnits: the index follows the table (triggers)", () => {
     expect(hitIds(await searchAs(t, FIELD, "nystad"))).toEqual([created.id]);
     await store.transition(renamed.id, renamed.version, ContentStatus.ARCHIVED, ctx);
     expect((await searchAs(t, FIELD, "nystad", "admin")).totalCount).toBe(0);
-    await t.subgraph.dataSource.query(`DELETE FROM care_unit WHERE id = ?`, [created.id]);
-    const left = await t.subgraph.dataSource.query(`SELECT count(*) AS n FROM care_unit_search WHERE key = ?`, [created.id]);
-    expect(left[0].n).toBe(0);
+    await rawQuery(t.subgraph.dataSource, `DELETE FROM care_unit WHERE id = ?`, [created.id]);
+    const left = await rawQuery<{ n: unknown }>(t.subgraph.dataSource, `SELECT count(*) AS n FROM care_unit_search WHERE "key" = ?`, [created.id]);
+    expect(Number(left[0]!.n)).toBe(0);
   });
 
   it("a trigger lost to a later migration (TypeORM copies a SQLite table to change a column) is made again and the index rebuilt", async () => {
     const fresh = await startCareUnits({ seed: false });
     try {
       const made = await createUnit(fresh, unit("Tappade Triggern"), { publish: true });
-      await fresh.subgraph.dataSource.query(`DROP TRIGGER care_unit_search_au`);
-      await fresh.subgraph.dataSource.query(`UPDATE care_unit SET name = 'Återfunna Triggern' WHERE id = ?`, [made.id]);
+      await dropSearchTrigger(fresh.subgraph.dataSource, careUnitSearchIndex, "care_unit_search_au");
+      await rawQuery(fresh.subgraph.dataSource, `UPDATE care_unit SET name = 'Återfunna Triggern' WHERE id = ?`, [made.id]);
       expect((await searchAs(fresh, FIELD, "återfunna")).hits.map((hit) => hit.id)).toEqual([made.id]);
       expect((await searchAs(fresh, FIELD, "tappade")).totalCount).toBe(0);
-      const [{ n }] = await fresh.subgraph.dataSource.query(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name = 'care_unit_search_au'`);
-      expect(n).toBe(1);
+      expect(await searchTriggerExists(fresh.subgraph.dataSource, "care_unit_search_au")).toBe(true);
     } finally {
       await fresh.close();
     }
@@ -242,9 +242,9 @@ describe("searchCareUnits: the index follows the table (triggers)", () => {
   it("the migration indexed the seed's units too", async () => {
     const seeded = await startCareUnits({ seed: true });
     try {
-      const [{ units }] = await seeded.subgraph.dataSource.query(`SELECT count(*) AS units FROM care_unit`);
-      const [{ indexed }] = await seeded.subgraph.dataSource.query(`SELECT count(*) AS indexed FROM care_unit_search`);
-      expect(indexed).toBe(units);
+      const [units] = await rawQuery<{ n: unknown }>(seeded.subgraph.dataSource, `SELECT count(*) AS n FROM care_unit`);
+      const [indexed] = await rawQuery<{ n: unknown }>(seeded.subgraph.dataSource, `SELECT count(*) AS n FROM care_unit_search`);
+      expect(Number(indexed?.n)).toBe(Number(units?.n));
       expect((await searchAs(seeded, FIELD, "vårdcentral")).totalCount).toBeGreaterThan(0);
     } finally {
       await seeded.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Audience, ContentStatus, localized } from "@vardportal/kit";
-import { expectSearchMatrix, searchAs, searchError, startTestSubgraph, type ItemState, type MatrixItem, type TestSubgraph } from "@vardportal/kit/testing";
+import { rawQuery, expectSearchMatrix, searchAs, searchError, startTestSubgraph, type ItemState, type MatrixItem, type TestSubgraph } from "@vardportal/kit/testing";
 import { EService } from "../src/entities/e-service.entity.js";
 import { definition } from "../src/index.js";
 import { insertEService } from "./helpers.js";
@@ -104,7 +104,7 @@ describe("searchEServices", () => {
 
   it("the index follows an update (here plain SQL: any writer) and an archiving", async () => {
     const repo = t.subgraph.dataSource.getRepository(EService);
-    await t.subgraph.dataSource.query(`UPDATE e_service SET "nameSv" = ? WHERE id = ?`, ["Förnya recept", ids.title]);
+    await rawQuery(t.subgraph.dataSource, `UPDATE e_service SET "nameSv" = ? WHERE id = ?`, ["Förnya recept", ids.title]);
     expect((await searchAs(t, FIELD, "receptförnyelse")).hits.map((h) => h.id)).toEqual([ids.body]);
     expect(keysOf(await searchAs(t, FIELD, "förnya recept"))).toContain("title");
     await repo.update({ id: ids.title! }, { status: ContentStatus.ARCHIVED });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Audience, localized } from "@vardportal/kit";
-import { expectSearchMatrix, personas, searchAs, searchError, writeItem, type ItemState, type MatrixItem, type TestSubgraph } from "@vardportal/kit/testing";
+import { rawQuery, expectSearchMatrix, personas, searchAs, searchError, writeItem, type ItemState, type MatrixItem, type TestSubgraph } from "@vardportal/kit/testing";
 import { FeeItem } from "../src/entities/fee-item.entity.js";
 import { feeScheduleStore } from "../src/fee-schedule-store.js";
 import { startFees } from "./helpers.js";
@@ -101,7 +101,7 @@ describe("searchFees", () => {
     expect((await searchAs(t, FIELD, "höstpriser")).totalCount).toBe(0);
     await store.update(s.id, s.version, { title: localized("Höstpriser") }, { viewer: personas.editor });
     expect((await searchAs(t, FIELD, "höstpriser")).hits.map((hit) => hit.id)).toEqual([line]);
-    await t.subgraph.dataSource.query(`DELETE FROM fee_item WHERE id = ?`, [Number(line)]);
+    await rawQuery(t.subgraph.dataSource, `DELETE FROM fee_item WHERE id = ?`, [Number(line)]);
     expect((await searchAs(t, FIELD, "höstpriser")).totalCount).toBe(0);
   });
 

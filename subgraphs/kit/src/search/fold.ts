@@ -9,7 +9,8 @@
  *
  * The same function is registered in SQLite as `vp_search_fold` (see `registerSearchFunctions`): the
  * triggers that keep each FTS5 index in step with its content table fold what they index with it,
- * and the query is folded with it here, so both sides agree by construction.
+ * and the query is folded with it here, so both sides agree by construction. On PostgreSQL the
+ * function's tables are generated from this one (postgres.ts).
  */
 const KEPT = new Set(["å", "ä", "ö", "Å", "Ä", "Ö"]);
 const COMBINING = /\p{M}/gu;

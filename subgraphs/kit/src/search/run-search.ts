@@ -3,6 +3,7 @@ import type { DataSource, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { badUserInput, validationFailed } from "../errors.js";
 import { searchTerms, withoutSwedishLetters } from "./fold.js";
 import { defaultWeights, ensureSearchIndex, vocabularyTable, type SearchIndexSpec } from "./search-index.js";
+import { isPostgres, postgresIsKnownPrefix, postgresRankSql, postgresVocabulary, tsQueryExpression } from "./postgres.js";
 import { highlighted, matchRanges, snippetOf } from "./snippet.js";
 import { MAX_SEARCH_PAGE, MAX_SEARCH_TERMS, MAX_SEARCH_TEXT, type SearchArgs, type SearchHit, type SearchHitType, type SearchResults } from "./types.js";
 
@@ -95,11 +96,18 @@ async function search<T extends ObjectLiteral>(options: SearchOptions<T>, terms:
   const { index, args } = options;
   const name = index.name;
   const w = index.weights ?? defaultWeights;
-  const rankSql = `bm25(${name}, 0, ${w.title}, ${w.keywords}, ${w.body})`;
-  const base = options.query
-    .clone()
-    .innerJoin(name, name, `${name}.key = ${options.keyColumn}`)
-    .andWhere(`${name} MATCH :searchMatch`, { searchMatch: matchExpression(terms) });
+  const postgres = isPostgres(options.dataSource);
+  const tsQuery = `to_tsquery('simple', :searchMatch)`;
+  const rankSql = postgres ? postgresRankSql(name, w, tsQuery) : `bm25(${name}, 0, ${w.title}, ${w.keywords}, ${w.body})`;
+  const base = postgres
+    ? options.query
+        .clone()
+        .innerJoin(name, name, `${name}.key = CAST(${options.keyColumn} AS text)`)
+        .andWhere(`${name}.vector @@ ${tsQuery}`, { searchMatch: tsQueryExpression(terms) })
+    : options.query
+        .clone()
+        .innerJoin(name, name, `${name}.key = ${options.keyColumn}`)
+        .andWhere(`${name} MATCH :searchMatch`, { searchMatch: matchExpression(terms) });
   const totalCount = await base.clone().getCount();
   if (totalCount === 0) return { totalCount, rows: [] as { row: T; rank: number }[], bestRank: 0, hasNextPage: false };
   const ranked = () => base.clone().addSelect(rankSql, "search_rank").addSelect(`${name}.key`, "search_key").orderBy("search_rank", "ASC").addOrderBy(options.keyColumn, "ASC");
@@ -114,6 +122,32 @@ async function search<T extends ObjectLiteral>(options: SearchOptions<T>, terms:
   return { totalCount, rows: rows.slice(0, args.first), bestRank, hasNextPage: rows.length > args.first };
 }
 
+/** The index's vocabulary, as the correction asks it: is a word the start of an indexed word, and which are near it. */
+interface Vocabulary {
+  isKnownPrefix(word: string): Promise<boolean>;
+  nearWords(word: string): Promise<string[]>;
+}
+
+/** SQLite: the fts5vocab table, asked per word. */
+function sqliteVocabulary(dataSource: DataSource, vocab: string): Vocabulary {
+  return {
+    isKnownPrefix: (word) => isKnownPrefix(dataSource, vocab, word),
+    nearWords: (word) => nearWords(dataSource, vocab, word),
+  };
+}
+
+/** PostgreSQL: a prefix query on the index, and ts_stat over its vectors for the words near a misspelling. */
+function postgresVocabularyOf(dataSource: DataSource, index: SearchIndexSpec): Vocabulary {
+  return {
+    isKnownPrefix: (word) => postgresIsKnownPrefix(dataSource, index, word),
+    nearWords: async (word) => {
+      const max = Math.max(allowedDistance(word), 0);
+      const length = letters(word);
+      return candidatesFrom(await postgresVocabulary(dataSource, index, Math.max(1, length - max), length + max), word);
+    },
+  };
+}
+
 async function isKnownPrefix(dataSource: DataSource, vocab: string, word: string): Promise<boolean> {
   const rows = await dataSource.query(`SELECT 1 FROM "${vocab}" WHERE term >= ? AND term < ? LIMIT 1`, [word, `${word}\u{10FFFF}`]);
   return rows.length > 0;
@@ -123,11 +157,16 @@ async function isKnownPrefix(dataSource: DataSource, vocab: string, word: string
 async function nearWords(dataSource: DataSource, vocab: string, word: string): Promise<string[]> {
   const max = allowedDistance(word);
   const length = letters(word);
-  const ascii = withoutSwedishLetters(word);
   const rows: { term: string; doc: number }[] = await dataSource.query(
     `SELECT term, doc FROM "${vocab}" WHERE length(term) BETWEEN ? AND ?`,
     [Math.max(1, length - Math.max(max, 0)), length + Math.max(max, 0)],
   );
+  return candidatesFrom(rows, word);
+}
+
+function candidatesFrom(rows: readonly { term: string; doc: number }[], word: string): string[] {
+  const max = allowedDistance(word);
+  const ascii = withoutSwedishLetters(word);
   const candidates: { term: string; doc: number; d: number }[] = [];
   for (const row of rows) {
     if (row.term === word) continue;
@@ -154,15 +193,17 @@ export async function runSearch<T extends ObjectLiteral>(options: SearchOptions<
   let didYouMean: string | null = null;
   let found = await search(options, terms, offset);
   if (found.totalCount === 0) {
-    const vocab = vocabularyTable(options.index);
+    const vocabulary = isPostgres(options.dataSource)
+      ? postgresVocabularyOf(options.dataSource, options.index)
+      : sqliteVocabulary(options.dataSource, vocabularyTable(options.index));
     const choices: string[][] = [];
     const unknown: number[] = [];
     for (const [i, term] of terms.entries()) {
-      if (/^\p{N}+$/u.test(term) || (await isKnownPrefix(options.dataSource, vocab, term))) {
+      if (/^\p{N}+$/u.test(term) || (await vocabulary.isKnownPrefix(term))) {
         choices.push([term]);
       } else {
         unknown.push(i);
-        choices.push((await nearWords(options.dataSource, vocab, term)).slice(0, 3));
+        choices.push((await vocabulary.nearWords(term)).slice(0, 3));
       }
     }
     if (unknown.length > 0 && choices.every((c) => c.length > 0)) {

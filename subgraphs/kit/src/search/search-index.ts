@@ -1,11 +1,19 @@
 import type { DataSource, QueryRunner } from "typeorm";
 import { SEARCH_FOLD_FUNCTION } from "./sql.js";
+import {
+  createPostgresSearchIndex,
+  dropPostgresSearchIndex,
+  isPostgres,
+  postgresSearchIndexIntact,
+  repairPostgresSearchIndex,
+} from "./postgres.js";
 
 /**
  * One FTS5 index over one content table. A subgraph declares only this; the kit writes the table,
  * the triggers and the vocabulary. Every expression is SQL over the source row, aliased `r`
  * (`r."name"`, `concat_ws(' ', r."titleSv", r."titleEn")`), and is folded by `vp_search_fold` before
- * it is indexed.
+ * it is indexed. The same SQL runs on SQLite (FTS5) and PostgreSQL (tsvector, see postgres.ts), so keep
+ * to what both have: concat_ws, replace, coalesce, CASE, a correlated subquery.
  */
 export interface SearchIndexSpec {
   /** The FTS5 table, e.g. care_unit_search; its vocabulary is `<name>_vocab`. */
@@ -113,6 +121,10 @@ export function ensureSearchIndex(dataSource: DataSource, spec: SearchIndexSpec)
 }
 
 async function repairSearchIndex(dataSource: DataSource, spec: SearchIndexSpec): Promise<void> {
+  if (isPostgres(dataSource)) {
+    if (!(await postgresSearchIndexIntact(dataSource, spec))) await repairPostgresSearchIndex(dataSource, spec);
+    return;
+  }
   const names = searchTriggerNames(spec);
   const present: { name: string }[] = await dataSource.query(
     `SELECT name FROM sqlite_master WHERE type = 'trigger' AND name IN (${names.map(() => "?").join(", ")})`,
@@ -131,15 +143,18 @@ function isSqlite(runner: QueryRunner): boolean {
 }
 
 /**
- * For a subgraph's migration: creates, fills and wires the index. FTS5 is SQLite's; on another
- * driver (none is supported yet, decision 001) this refuses rather than leaving search silently empty.
+ * For a subgraph's migration: creates, fills and wires the index. SQLite: FTS5; PostgreSQL: a table
+ * with a generated tsvector (see postgres.ts). On another driver this refuses rather than leaving
+ * search silently empty.
  */
 export async function createSearchIndex(runner: QueryRunner, spec: SearchIndexSpec): Promise<void> {
-  if (!isSqlite(runner)) throw new Error(`Search index ${spec.name}: full-text search is written for SQLite FTS5 (decision 022).`);
+  if (isPostgres(runner)) return createPostgresSearchIndex(runner, spec);
+  if (!isSqlite(runner)) throw new Error(`Search index ${spec.name}: full-text search is written for SQLite FTS5 and PostgreSQL (decision 022).`);
   for (const statement of searchIndexStatements(spec)) await runner.query(statement);
 }
 
 export async function dropSearchIndex(runner: QueryRunner, spec: SearchIndexSpec): Promise<void> {
+  if (isPostgres(runner)) return dropPostgresSearchIndex(runner, spec);
   for (const trigger of searchTriggerNames(spec)) await runner.query(`DROP TRIGGER IF EXISTS ${q(trigger)}`);
   await runner.query(`DROP TABLE IF EXISTS ${q(vocabularyTable(spec))}`);
   await runner.query(`DROP TABLE IF EXISTS ${q(spec.name)}`);

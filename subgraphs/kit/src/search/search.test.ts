@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { foldForSearch, searchTerms, withoutSwedishLetters } from "./fold.js";
 import { allowedDistance, checkSearchArgs, matchExpression, relevance } from "./run-search.js";
 import { searchIndexStatements } from "./search-index.js";
+import { postgresRankSql, postgresSearchIndexStatements, postgresTriggerNames, tsQueryExpression } from "./postgres.js";
 import { matchRanges, plainText, snippetOf, SNIPPET_LENGTH } from "./snippet.js";
 
 describe("foldForSearch", () => {
@@ -103,5 +104,28 @@ describe("searchIndexStatements", () => {
     expect(statements[1]).toContain("fts5vocab");
     expect(statements.filter((s) => s.includes("CREATE TRIGGER"))).toHaveLength(3);
     expect(statements.join("\n")).toContain(`vp_search_fold(r."name")`);
+  });
+});
+
+describe("PostgreSQL statements", () => {
+  const spec = { name: "x_search", source: "x", title: `r."name"`, dependsOn: [{ table: "y", where: `r."yId" = NEW."id"` }] };
+
+  it("quotes every word of the tsquery and makes it a prefix, ANDed", () => {
+    expect(tsQueryExpression(["vårdc", "o'b", "a\\b"])).toBe("'vårdc':* & 'o''b':* & 'a\\\\b':*");
+  });
+
+  it("ranks with weights relative to the largest, lower is better", () => {
+    expect(postgresRankSql("x_search", { title: 10, keywords: 4, body: 1 }, "q")).toBe("-ts_rank(CAST('{0,0.1,0.4,1}' AS real[]), x_search.vector, q)");
+  });
+
+  it("creates the functions, the table with a generated tsvector and GIN index, the fill, and the SQLite trigger names plus TRUNCATE", () => {
+    const statements = postgresSearchIndexStatements(spec).join("\n");
+    expect(statements).toContain("CREATE OR REPLACE FUNCTION vp_search_fold(t text)");
+    expect(statements).toContain("GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, vp_search_words(\"title\")), 'A')");
+    expect(statements).toContain(`USING gin ("vector")`);
+    expect(statements).toContain(`SELECT CAST(r."id" AS text), vp_search_fold(r."name"), '', '' FROM "x" r WHERE true`);
+    expect(postgresTriggerNames(spec)).toEqual(["x_search_ai", "x_search_ad", "x_search_au", "x_search_dep0", "x_search_at"]);
+    for (const name of postgresTriggerNames(spec)) expect(statements).toContain(`CREATE TRIGGER "${name}"`);
+    expect(statements).toContain(`CREATE TRIGGER "x_search_dep0" AFTER UPDATE ON "y"`);
   });
 });

@@ -1,6 +1,10 @@
 import { foldForSearch } from "./fold.js";
 
-/** The SQL name of `foldForSearch`; the triggers of every search index call it. */
+/**
+ * The SQL name of `foldForSearch`; the triggers of every search index call it. SQLite: registered on
+ * each connection (below). PostgreSQL: a function in the subgraph's schema, generated from
+ * `foldForSearch` and made by `createSearchIndex` (postgres.ts).
+ */
 export const SEARCH_FOLD_FUNCTION = "vp_search_fold";
 
 interface FunctionHost {

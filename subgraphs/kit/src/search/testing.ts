@@ -1,4 +1,7 @@
 import { expect } from "vitest";
+import type { DataSource } from "typeorm";
+import { isPostgres } from "./postgres.js";
+import type { SearchIndexSpec } from "./search-index.js";
 import type { TestSubgraph } from "../testing/harness.js";
 import { expectPerPersona, type MatrixItem, perPersona, shouldRead } from "../testing/matrix.js";
 import type { PersonaName } from "../testing/personas.js";
@@ -82,4 +85,30 @@ export async function expectSearchFindsEach(t: TestSubgraph, field: string, item
     },
     perPersona((as) => items.filter((item) => shouldRead(as, item)).map((item) => item.key).sort()),
   );
+}
+
+/** The table a search trigger (`<index>_ai|ad|au|at|dep<i>`) is on. */
+function triggerTable(spec: SearchIndexSpec, trigger: string): string {
+  const dependency = /_dep(\d+)$/.exec(trigger);
+  return dependency ? spec.dependsOn![Number(dependency[1])]!.table : spec.source;
+}
+
+/**
+ * Test only: drops one of a search index's triggers, as a later migration can (TypeORM copies a SQLite
+ * table to change a column). Works on both drivers (PostgreSQL's DROP TRIGGER names the table).
+ */
+export async function dropSearchTrigger(dataSource: DataSource, spec: SearchIndexSpec, trigger: string): Promise<void> {
+  const table = triggerTable(spec, trigger);
+  await dataSource.query(isPostgres(dataSource) ? `DROP TRIGGER "${trigger}" ON "${table}"` : `DROP TRIGGER "${trigger}"`);
+}
+
+/** Test only: whether a search index's trigger is there (sqlite_master, or pg_trigger in the current schema). */
+export async function searchTriggerExists(dataSource: DataSource, trigger: string): Promise<boolean> {
+  const rows: { n: number | string }[] = isPostgres(dataSource)
+    ? await dataSource.query(
+        `SELECT count(*) AS n FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname = $1 AND c.relnamespace = current_schema()::regnamespace`,
+        [trigger],
+      )
+    : await dataSource.query(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name = ?`, [trigger]);
+  return Number(rows[0]?.n ?? 0) > 0;
 }
