@@ -26,10 +26,13 @@ export const limitsEnv = {
   COST_DEFAULT_PAGE_SIZE: limit(20, 1, 100),
   /** A GraphQL request's body; uploads travel beside GraphQL with their own 10 MB limit (decision 011). */
   MAX_BODY_BYTES: limit(100_000, 1_000, 10_000_000),
-  /** Mutations per viewer (subject, else the caller's address) per window, per gateway instance. */
+  /**
+   * Mutations per viewer (subject, else the caller's address) per window, per gateway instance: counted in
+   * memory, so N instances allow up to N × this (docs/deploy.md).
+   */
   MUTATION_RATE_LIMIT: limit(60, 1, 1_000_000),
   MUTATION_RATE_WINDOW_SECONDS: limit(60, 1, 86_400),
-  /** Attachment uploads per viewer per window (each may be 10 MB: this bounds what one account can put on disk). */
+  /** Attachment uploads per viewer per window (each may be 10 MB: this bounds what one account can put on disk); per instance too. */
   UPLOAD_RATE_LIMIT: limit(20, 1, 1_000_000),
   UPLOAD_RATE_WINDOW_SECONDS: limit(3_600, 1, 86_400),
   /** Accept operations outside gateway/persisted-operations.json; default true unless NODE_ENV=production. */

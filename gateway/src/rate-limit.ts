@@ -12,9 +12,14 @@ export interface MutationRateLimit {
 
 /**
  * Mutations per viewer: the subject of the access token, else the caller's address. Each top-level
- * mutation field costs one point (two aliased `submit…` in one operation cost two). In memory, so
- * per gateway instance; issue 13 moves it to the shared store. Past the limit: HTTP 429 with
- * `Retry-After` and RATE_LIMITED, before anything is written.
+ * mutation field costs one point (two aliased `submit…` in one operation cost two). Past the limit:
+ * HTTP 429 with `Retry-After` and RATE_LIMITED, before anything is written.
+ *
+ * Counted in this process's memory, so per gateway instance, on purpose (issue 13, docs/deploy.md): behind
+ * a balancer with N gateway instances a viewer may get up to N × MUTATION_RATE_LIMIT per window, and a
+ * restart forgets the counts. It bounds a runaway client without a database round trip on every request;
+ * set the limit per instance with the number of instances in mind. The log-in limit, where a multiplied
+ * limit would matter, is shared on PostgreSQL (web/src/auth/rate-limit.ts).
  */
 export function createMutationRateLimiter(limit: MutationRateLimit) {
   const limiter = new RateLimiterMemory({ points: limit.points, duration: limit.durationSeconds, keyPrefix: "mutation" });
@@ -42,7 +47,8 @@ export function createMutationRateLimiter(limit: MutationRateLimit) {
 /**
  * Attachment uploads per viewer (`POST /attachments`, decision 011): each may be 10 MB and unused ones
  * stay a day, so this bounds what one account can put on the archive's disk. Per instance, like the
- * mutation limit. Past it: 429 RATE_LIMITED with Retry-After, before the body is read.
+ * mutation limit (N instances: up to N × UPLOAD_RATE_LIMIT per window). Past it: 429 RATE_LIMITED with
+ * Retry-After, before the body is read.
  */
 export function createUploadRateLimiter(limit: MutationRateLimit) {
   const limiter = new RateLimiterMemory({ points: limit.points, duration: limit.durationSeconds, keyPrefix: "upload" });

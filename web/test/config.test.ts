@@ -27,6 +27,17 @@ describe("log-in settings", () => {
     expect(readAuthConfig({ ...good, LOGIN_RATE_LIMIT: "0" })).toMatchObject({ ok: false });
   });
 
+  it("read DATABASE_URL (shared state on PostgreSQL, schema web unless DATABASE_SCHEMA says otherwise); unset means none", () => {
+    const plain = readAuthConfig(good);
+    expect(plain.ok).toBe(true);
+    expect(plain.ok && "database" in plain.config).toBe(false);
+    const url = "postgres://web@db.region.se:5432/vardportal";
+    expect(readAuthConfig({ ...good, DATABASE_URL: url })).toMatchObject({ ok: true, config: { database: { url, schema: "web" } } });
+    expect(readAuthConfig({ ...good, DATABASE_URL: url, DATABASE_SCHEMA: "web_portal" })).toMatchObject({ ok: true, config: { database: { url, schema: "web_portal" } } });
+    expect(readAuthConfig({ ...good, DATABASE_URL: "mysql://x/y" })).toMatchObject({ ok: false, problems: [expect.stringMatching(/^DATABASE_URL:/)] });
+    expect(readAuthConfig({ ...good, DATABASE_URL: url, DATABASE_SCHEMA: "Web; DROP" })).toMatchObject({ ok: false, problems: [expect.stringMatching(/^DATABASE_SCHEMA:/)] });
+  });
+
   it("name every missing or bad variable", () => {
     const result = readAuthConfig({ ...good, OIDC_CLIENT_SECRET: "", SESSION_SECRET: "short", PUBLIC_URL: "ftp://x" });
     expect(result.ok).toBe(false);

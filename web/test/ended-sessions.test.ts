@@ -2,16 +2,16 @@ import { describe, expect, it } from "vitest";
 import { openEndedSessions } from "../src/auth/ended-sessions.js";
 
 describe("ended sessions", () => {
-  it("remember a logged-out session until it would have expired, then forget it", () => {
+  it("remember a logged-out session until it would have expired, then forget it", async () => {
     let now = new Date("2026-11-21T10:00:00Z");
     const store = openEndedSessions(":memory:", () => now);
-    store.end("s1", new Date("2026-11-21T11:00:00Z"));
-    expect(store.isEnded("s1")).toBe(true);
-    expect(store.isEnded("s2")).toBe(false);
+    await store.end("s1", new Date("2026-11-21T11:00:00Z"));
+    expect(await store.isEnded("s1")).toBe(true);
+    expect(await store.isEnded("s2")).toBe(false);
     now = new Date("2026-11-21T12:00:00Z");
-    store.end("s3", new Date("2026-11-21T13:00:00Z"));
-    expect(store.isEnded("s1")).toBe(false);
-    expect(store.isEnded("s3")).toBe(true);
-    store.close();
+    await store.end("s3", new Date("2026-11-21T13:00:00Z"));
+    expect(await store.isEnded("s1")).toBe(false);
+    expect(await store.isEnded("s3")).toBe(true);
+    await store.close();
   });
 });

@@ -3,10 +3,11 @@ import path from "node:path";
 import * as client from "openid-client";
 import { roles as knownRoles, type Role } from "@vardportal/kit/identity";
 import type { AuthConfig } from "./config.js";
-import { openEndedSessions, type EndedSessions } from "./ended-sessions.js";
-import { createLoginRateLimit, type LoginRateLimit } from "./rate-limit.js";
+import { openEndedSessions, openPostgresEndedSessions, type EndedSessions } from "./ended-sessions.js";
+import { createLoginRateLimit, createPostgresLoginRateLimit, type LoginRateLimit } from "./rate-limit.js";
 import { returnAddressOf, safeReturnTo } from "./return-to.js";
 import { clearCookie, CookieSealer, readCookie, serializeCookie } from "./sealed-cookie.js";
+import { openWebDatabase, type WebDatabase } from "./web-database.js";
 
 export type SessionUser = {
   subject: string;
@@ -37,7 +38,7 @@ export interface Auth {
   logout(request: Request): Promise<Response>;
   /** The URL that starts a log-in and comes back to this request's page. */
   loginUrl(request: Request, reason?: "expired" | "required"): string;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export type AuthOptions = {
@@ -47,8 +48,12 @@ export type AuthOptions = {
   scope?: string;
   log?: (message: string) => void;
   now?: () => Date;
+  /** Defaults to PostgreSQL when `config.database` is set, else `$DATA_DIR/<app>-sessions.sqlite`. */
   endedSessions?: EndedSessions;
-  /** Defaults to an in-memory limit per client address from `config.loginRateLimit`. */
+  /**
+   * Defaults to a limit per client address from `config.loginRateLimit`, counted on PostgreSQL (shared by every
+   * instance) when `config.database` is set, else in this process's memory.
+   */
   loginRateLimit?: LoginRateLimit;
 };
 
@@ -71,13 +76,20 @@ export function createAuth(options: AuthOptions): Auth {
   const loginCookieName = `${cookieName}_login`;
   const sessionSealer = new CookieSealer(config.sessionSecrets, `${app}-session`, now);
   const loginSealer = new CookieSealer(config.sessionSecrets, `${app}-login`, now);
-  const ended = options.endedSessions ?? openEndedSessions(path.resolve(config.dataDir, `${app}-sessions.sqlite`), now);
+  // With DATABASE_URL, one pool for the ended sessions and the log-in counts, shared by every instance.
+  const db: WebDatabase | undefined =
+    config.database && (!options.endedSessions || !options.loginRateLimit) ? openWebDatabase({ ...config.database, log }) : undefined;
+  const ended =
+    options.endedSessions ??
+    (db ? openPostgresEndedSessions(db, now) : openEndedSessions(path.resolve(config.dataDir, `${app}-sessions.sqlite`), now));
   const sessionCookie = { name: cookieName, path: "/", secure: config.secureCookies };
   const loginCookie = { name: loginCookieName, path: "/auth", secure: config.secureCookies };
   const callbackUrl = new URL("/auth/callback", config.publicUrl).href;
   const loggedOutUrl = new URL("/auth/logged-out", config.publicUrl).href;
   const scope = options.scope ?? "openid profile vardportal";
-  const rateLimit = options.loginRateLimit ?? createLoginRateLimit(config.loginRateLimit);
+  const rateLimit =
+    options.loginRateLimit ??
+    (db ? createPostgresLoginRateLimit({ db, keyPrefix: app, ...config.loginRateLimit }) : createLoginRateLimit(config.loginRateLimit));
 
   let discovered: Promise<client.Configuration> | undefined;
   const oidc = async () => {
@@ -109,7 +121,7 @@ export function createAuth(options: AuthOptions): Auth {
     }
     const session = sessionFromPayload(opened.payload);
     if (!session) return { status: "invalid", clearCookie: cleared };
-    if (ended.isEnded(session.id)) return { status: "ended", clearCookie: cleared };
+    if (await ended.isEnded(session.id)) return { status: "ended", clearCookie: cleared };
     return { status: "active", session };
   }
 
@@ -198,7 +210,7 @@ export function createAuth(options: AuthOptions): Auth {
       const state = await readSession(request);
       const cookies = [clearCookie(sessionCookie)];
       if (state.status !== "active") return redirect("/auth/logged-out", cookies);
-      ended.end(state.session.id, state.session.expiresAt);
+      await ended.end(state.session.id, state.session.expiresAt);
       let endSession: string = "/auth/logged-out";
       try {
         const oidcConfig = await oidc();
@@ -211,7 +223,10 @@ export function createAuth(options: AuthOptions): Auth {
       return redirect(endSession, cookies);
     },
 
-    close: () => ended.close(),
+    async close() {
+      await ended.close();
+      await db?.close();
+    },
   };
 }
 

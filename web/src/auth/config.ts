@@ -33,6 +33,19 @@ const schema = z.object({
     .min(1, { error: "must be at least 1" })
     .max(86_400, { error: "must be at most 86400" })
     .default(60),
+  /**
+   * PostgreSQL (postgres://…): the ended sessions and the log-in counts live there, shared by every instance;
+   * unset, the ended sessions stay in a SQLite file under DATA_DIR and the counts in each process's memory.
+   */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: "must be a postgres:// or postgresql:// URL (unset it for the SQLite file)" })
+    .optional(),
+  /** The schema of those tables on PostgreSQL (made if missing). */
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, { error: "must be a plain lower-case schema name (letters, digits, _)" })
+    .default("web"),
   NODE_ENV: z.string().optional(),
 });
 
@@ -47,6 +60,8 @@ export type AuthConfig = {
   /** Cookies are Secure in production and whenever the app is served over https. */
   secureCookies: boolean;
   loginRateLimit: { points: number; windowSeconds: number };
+  /** Set when DATABASE_URL is: where the state shared by every instance lives. */
+  database?: { url: string; schema: string };
   /** Plain http to the identity provider only on this machine (the local provider). */
   allowHttpIssuer: boolean;
 };
@@ -83,6 +98,7 @@ export function readAuthConfig(source: Record<string, string | undefined>): Auth
       dataDir: env.DATA_DIR,
       secureCookies: publicUrl.protocol === "https:" || env.NODE_ENV === "production",
       loginRateLimit: { points: env.LOGIN_RATE_LIMIT, windowSeconds: env.LOGIN_RATE_LIMIT_WINDOW_SECONDS },
+      ...(env.DATABASE_URL ? { database: { url: env.DATABASE_URL, schema: env.DATABASE_SCHEMA } } : {}),
       allowHttpIssuer: ["127.0.0.1", "localhost", "[::1]"].includes(issuerHost),
     },
   };

@@ -6,3 +6,4 @@ export { CookieSealer, readCookie } from "./sealed-cookie.js";
 export { roles, type Role } from "@vardportal/kit/identity";
 export * from "./guards.js";
 export * from "./rate-limit.js";
+export * from "./web-database.js";
