@@ -19,7 +19,9 @@ await runSubgraph(definition);
 if (sms.intervalMs > 0) {
   const logger = createLogger("e-services-sms");
   const database = readConfig(subgraphConfigSchema(definition.name, definition.defaultPort)).database;
-  const dataSource = createDataSource({ database, entities: [Appointment, SmsNotice], migrations: [] });
+  // On PostgreSQL a small pool of its own: a tick is a few statements a minute.
+  const target = typeof database === "string" ? database : { ...database, poolSize: 2 };
+  const dataSource = createDataSource({ database: target, entities: [Appointment, SmsNotice], migrations: [] });
   await openDatabase(dataSource);
   startSmsScheduler({
     dataSource,

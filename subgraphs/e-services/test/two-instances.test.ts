@@ -6,7 +6,10 @@ import { Revision, type DatabaseTarget, type Viewer } from "@vardportal/kit";
 import { expectData, startTestSubgraph, testClock, testDatabase, type ScratchDatabase, type TestSubgraph } from "@vardportal/kit/testing";
 import type { AppointmentFeeFacts, FeeLedger } from "../src/checkin/fee-ledger.js";
 import type { PaymentProvider } from "../src/checkin/payment-provider.js";
+import { Appointment } from "../src/entities/appointment.entity.js";
 import { CheckIn } from "../src/entities/check-in.entity.js";
+import { EService } from "../src/entities/e-service.entity.js";
+import { eServiceSeed } from "../src/seed/e-services.js";
 import { SmsNotice } from "../src/entities/sms-notice.entity.js";
 import { createDefinition } from "../src/index.js";
 import { samplePeople } from "../src/seed/appointments.js";
@@ -54,9 +57,16 @@ beforeAll(async () => {
   if (!scratch) sqliteDir = mkdtempSync(path.join(os.tmpdir(), "vp-two-instances-"));
   const database: DatabaseTarget = scratch?.target ?? path.join(sqliteDir!, "e-services.sqlite");
   const definition = () => createDefinition({ ledger, paymentProvider: cards });
-  // The first instance migrates and seeds; the second finds the schema current and the content there.
-  a = await startTestSubgraph(definition(), { seed: true, clock, database });
-  b = await startTestSubgraph(definition(), { seed: true, clock, database });
+  const start = () => startTestSubgraph(definition(), { seed: true, clock, database });
+  if (scratch) {
+    // PostgreSQL: both start at the same moment on an empty schema. One migrates and seeds under the
+    // schema's lock; the other waits, then finds the schema current and the content there.
+    [a, b] = await Promise.all([start(), start()]);
+  } else {
+    // One SQLite file is one machine's: its processes start one after the other.
+    a = await start();
+    b = await start();
+  }
   anna = { subject: "anna", roles: ["resident"], region: "Norrbotten", personnummer: samplePeople(clock.now).anna };
 });
 afterAll(async () => {
@@ -70,8 +80,13 @@ const CHECK_IN = `mutation($id: String!) { checkIn(appointmentId: $id, payment: 
 type CheckedIn = { checkIn: { id: string; status: string; payment: string; amountSek: number } };
 
 describe("two e-services instances on one database", () => {
-  it("the second instance starts on the first one's schema without migrating or seeding again", async () => {
+  it("both instances start on one schema: migrated once and seeded once", async () => {
+    expect(await a.subgraph.dataSource.showMigrations()).toBe(false);
     expect(await b.subgraph.dataSource.showMigrations()).toBe(false);
+    const seededServices = await a.subgraph.dataSource.getRepository(EService).count();
+    expect(seededServices).toBe(eServiceSeed.length);
+    const appointments = await a.subgraph.dataSource.getRepository(Appointment).find();
+    expect(new Set(appointments.map((x) => x.id)).size).toBe(appointments.length);
     const count = (t: TestSubgraph) => t.query<{ eServices: { totalCount: number } }>(`{ eServices(first: 1) { totalCount } }`);
     const [fromA, fromB] = await Promise.all([count(a), count(b)]);
     expect(expectData(fromA).eServices.totalCount).toBeGreaterThan(0);

@@ -121,9 +121,18 @@ export function createDataSource(options: DatabaseOptions): DataSource {
   return dataSource;
 }
 
+export interface OpenOptions {
+  /**
+   * Runs after the migrations, while this instance still holds the schema's migration lock on
+   * PostgreSQL: where a seed goes, so that two instances starting together on an empty schema cannot
+   * both find it empty and both seed it.
+   */
+  afterMigrations?: () => Promise<void>;
+}
+
 /** Opens the database and applies pending migrations; a broken file gets a message that says what to do. */
-export async function openDatabase(dataSource: DataSource): Promise<void> {
-  if (dataSource.options.type === "postgres") return openPostgres(dataSource);
+export async function openDatabase(dataSource: DataSource, options: OpenOptions = {}): Promise<void> {
+  if (dataSource.options.type === "postgres") return openPostgres(dataSource, options);
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: "each" });
@@ -138,6 +147,7 @@ export async function openDatabase(dataSource: DataSource): Promise<void> {
     }
     throw new DatabaseFileError(`Could not open the database ${file}: ${detail}`);
   }
+  await options.afterMigrations?.();
 }
 
 /** Any number, stable per schema: the advisory lock that lets one instance at a time migrate a schema. */
@@ -152,7 +162,7 @@ const migrationLockKey = (schema: string) => {
  * (several instances of a service may start together; a session-level advisory lock per schema makes
  * the others wait and then find nothing left to do).
  */
-async function openPostgres(dataSource: DataSource): Promise<void> {
+async function openPostgres(dataSource: DataSource, options: OpenOptions): Promise<void> {
   const schema = String((dataSource.options as { schema?: string }).schema);
   const where = `PostgreSQL schema ${schema}`;
   try {
@@ -172,8 +182,13 @@ async function openPostgres(dataSource: DataSource): Promise<void> {
     await dataSource.runMigrations({ transaction: "each" });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
+    await runner.query(`SELECT pg_advisory_unlock($1)`, [key]).catch(() => undefined);
+    await runner.release().catch(() => undefined);
     await dataSource.destroy().catch(() => undefined);
     throw new DatabaseFileError(`Could not migrate ${where}: ${detail}`);
+  }
+  try {
+    await options.afterMigrations?.();
   } finally {
     if (dataSource.isInitialized) {
       await runner.query(`SELECT pg_advisory_unlock($1)`, [key]).catch(() => undefined);

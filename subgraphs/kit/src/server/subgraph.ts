@@ -66,11 +66,15 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
     migrations: definition.migrations,
     synchronize: options.synchronize,
   });
-  await openDatabase(dataSource);
-  if (options.seed && definition.seed && (await isUnseeded(dataSource))) {
-    await definition.seed(dataSource, clock());
-    logger.info("seed content written");
-  }
+  await openDatabase(dataSource, {
+    // Under the migration lock on PostgreSQL: two instances starting on an empty schema seed it once.
+    afterMigrations: async () => {
+      if (options.seed && definition.seed && (await isUnseeded(dataSource))) {
+        await definition.seed(dataSource, clock());
+        logger.info("seed content written");
+      }
+    },
+  });
 
   const apollo = new ApolloServer<SubgraphContext>({
     schema: await buildFederatedSchema(definition),
