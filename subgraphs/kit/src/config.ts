@@ -1,7 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { schemaNameFor, type DatabaseTarget } from "./db/data-source.js";
+import { schemaNameFor, type DatabaseTarget } from "./db/target.js";
 
 /** The repository root, found from this file's place so every process agrees on `data/`. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");

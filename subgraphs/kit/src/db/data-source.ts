@@ -12,37 +12,8 @@ import { oneWriterAtATime } from "./one-writer.js";
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type Constructor = Function;
 
-/**
- * Where a subgraph keeps its data: a SQLite file path (":memory:" for tests), or a PostgreSQL database
- * and the schema this subgraph owns in it (decision 026).
- */
-export type DatabaseTarget = string | PostgresTarget;
-
-export interface PostgresTarget {
-  url: string;
-  schema: string;
-  /** Connections in the pool (default 10). */
-  poolSize?: number;
-}
-
-export const isPostgresTarget = (target: DatabaseTarget): target is PostgresTarget => typeof target !== "string";
-
-/** The schema a subgraph owns on PostgreSQL: its name with "-" as "_" (care-units → care_units). */
-export const schemaNameFor = (subgraph: string) => subgraph.replace(/-/g, "_");
-
-/** A PostgreSQL URL without its password, for logs and messages. */
-export function describeTarget(target: DatabaseTarget): string {
-  if (!isPostgresTarget(target)) return target;
-  try {
-    const url = new URL(target.url);
-    if (url.password) url.password = "***";
-    return `${url.toString()} (schema ${target.schema})`;
-  } catch {
-    return `PostgreSQL (schema ${target.schema})`;
-  }
-}
-
-const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
+export { describeTarget, isPostgresTarget, schemaNameFor, type DatabaseTarget, type PostgresTarget } from "./target.js";
+import { isPostgresTarget, quoteIdentifier, type DatabaseTarget } from "./target.js";
 
 export interface DatabaseOptions {
   database: DatabaseTarget;
