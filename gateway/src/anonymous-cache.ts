@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { FormattedExecutionResult } from "graphql";
 import type { GatewayContext } from "./context.js";
+import type { CacheResult } from "./metrics.js";
 
 export interface AnonymousCacheOptions {
   /** How long an answer is reused; 0 turns the cache off. */
@@ -8,6 +9,8 @@ export interface AnonymousCacheOptions {
   /** At most this many answers are kept; the oldest goes first. */
   maxEntries: number;
   now?: () => number;
+  /** Told of every anonymous query the cache could answer: hit, miss or bypass (the gateway's metrics). */
+  count?: (result: CacheResult) => void;
 }
 
 /**
@@ -32,9 +35,17 @@ export function anonymousResponseCache(options: AnonymousCacheOptions): ApolloSe
       let served = false;
       return {
         async responseForOperation(ctx) {
-          if (ctx.operation.operation !== "query" || bypass) return null;
+          if (ctx.operation.operation !== "query") return null;
+          if (bypass) {
+            options.count?.("bypass");
+            return null;
+          }
           const hit = entries.get(key);
-          if (!hit || now() - hit.at >= options.ttlMs) return null;
+          if (!hit || now() - hit.at >= options.ttlMs) {
+            options.count?.("miss");
+            return null;
+          }
+          options.count?.("hit");
           served = true;
           ctx.response.http.headers.set("x-cache", "HIT");
           return { http: ctx.response.http, body: { kind: "single", singleResult: hit.result } };

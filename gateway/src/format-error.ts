@@ -35,8 +35,8 @@ const passedExtensions = ["code", "field", "messages", "problem", "fieldErrors",
  * What leaves the gateway: a coded error a client can act on, with the path of the part that
  * failed. A subgraph's URL, stack, response body or internal message never does.
  */
-export function createGatewayFormatError(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+export function createGatewayFormatError(logger: Logger, countError?: (code: string) => void) {
+  const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const tooManyTokens = formatted.extensions?.code === "GRAPHQL_PARSE_FAILED" ? TOKEN_LIMIT_MESSAGE.exec(formatted.message) : null;
     if (tooManyTokens) return tokenLimitError(Number(tooManyTokens[1]), error);
     const code = formatted.extensions?.code;
@@ -53,6 +53,14 @@ export function createGatewayFormatError(logger: Logger) {
       path: formatted.path,
       extensions: { code: unavailable ? "SERVICE_UNAVAILABLE" : "INTERNAL_SERVER_ERROR" },
     };
+  };
+  if (!countError) return format;
+  // `graphql_errors_total` (kit/src/http/metrics.ts), by the code the client sees.
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    const code = result.extensions?.code;
+    countError(typeof code === "string" ? code : "NONE");
+    return result;
   };
 }
 

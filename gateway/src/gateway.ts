@@ -1,6 +1,6 @@
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { HttpError, startGraphqlHttp, type RunningServer } from "@vardportal/kit/http";
+import { createServiceMetrics, HttpError, metricsEnabled, startGraphqlHttp, type RunningServer } from "@vardportal/kit/http";
 import type { SigningKey } from "@vardportal/kit/identity";
 import type { Logger } from "@vardportal/kit/logger";
 import type { AccessTokenVerifier } from "./access-token.js";
@@ -10,6 +10,7 @@ import { defaultLimits, defaultMaxBodyBytes, defaultMutationRateLimit, defaultUp
 import type { GatewayContext } from "./context.js";
 import { createGatewayFormatError } from "./format-error.js";
 import { createIdentityTokens } from "./identity-tokens.js";
+import { createGatewayMetrics } from "./metrics.js";
 import { checkOperationLimits } from "./limits.js";
 import { checkPersistedOperation, manifestCache, persistedQueryNotFoundIs400, readPersistedOperations, type PersistedOperations } from "./persisted-operations.js";
 import { createMutationRateLimiter, createUploadRateLimiter, type MutationRateLimit } from "./rate-limit.js";
@@ -40,6 +41,8 @@ export interface GatewayOptions {
   persistedOperations?: PersistedOperations;
   /** How long an identity token is handed out again for the same viewer and subgraph (decision 025); default 30 s, 0 = a fresh one for every subgraph call. */
   identityTokenReuseMs?: number;
+  /** `GET /metrics`; default: on unless `METRICS=off`. */
+  metrics?: boolean;
 }
 
 /** Apollo Gateway over the committed supergraph, behind the kit's HTTP binding. */
@@ -48,10 +51,13 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
   // @apollo/gateway otherwise sends usage metrics to Apollo and probes cloud metadata servers at
   // start-up (its OpenTelemetry exporter). Nothing here may call outside the region's machines.
   process.env.APOLLO_TELEMETRY_DISABLED = "true";
+  // GET /metrics (kit/src/http/metrics.ts) unless METRICS=off: HTTP, GraphQL errors, subgraph calls, the anonymous cache.
+  const metrics = (options.metrics ?? metricsEnabled()) ? createServiceMetrics() : false;
+  const gatewayMetrics = metrics ? createGatewayMetrics(metrics) : undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: options.logger,
-    buildService: ({ name, url }) => new SignedDataSource(options.subgraphUrls[name] ?? url ?? "", timeout, name),
+    buildService: ({ name, url }) => new SignedDataSource(options.subgraphUrls[name] ?? url ?? "", timeout, name, gatewayMetrics),
   });
   const production = options.production ?? false;
   const limits: OperationLimits = { ...defaultLimits, ...options.limits };
@@ -72,7 +78,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     parseOptions: { maxTokens: limits.maxTokens },
     // Only our operations may be sent by hash alone; nothing a client sends is registered (decision 020).
     persistedQueries: { cache: manifestCache(operations) },
-    formatError: createGatewayFormatError(options.logger),
+    formatError: createGatewayFormatError(options.logger, metrics ? (code) => metrics.countGraphqlError(code) : undefined),
     plugins: [
       requestGuards({
         operations,
@@ -82,7 +88,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
         mutationRateLimit: options.mutationRateLimit ?? defaultMutationRateLimit,
       }),
       persistedQueryNotFoundIs400(),
-      anonymousResponseCache({ ttlMs: options.anonymousCacheTtlMs ?? 0, maxEntries: 500 }),
+      anonymousResponseCache({ ttlMs: options.anonymousCacheTtlMs ?? 0, maxEntries: 500, count: gatewayMetrics?.countCache }),
     ],
   });
   await apollo.start();
@@ -92,6 +98,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningSer
     host: options.host ?? "127.0.0.1",
     port: options.port ?? 0,
     maxBodyBytes: options.maxBodyBytes ?? defaultMaxBodyBytes,
+    metrics,
     routes: {
       "/attachments": attachmentRoute({
         archiveUrl: options.subgraphUrls.archive ?? "",

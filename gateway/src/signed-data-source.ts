@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { IDENTITY_HEADER, REQUEST_ID_HEADER } from "@vardportal/kit/identity";
 import type { GatewayContext } from "./context.js";
+import type { GatewayMetrics } from "./metrics.js";
 import { createSubgraphFetcher } from "./subgraph-fetcher.js";
 
 /**
@@ -11,8 +12,8 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   /** The subgraph's name: its identity token is minted for it alone. */
   private readonly subgraph: string;
 
-  constructor(url: string, timeoutMs: number, subgraph: string) {
-    super({ url, fetcher: createSubgraphFetcher(timeoutMs) });
+  constructor(url: string, timeoutMs: number, subgraph: string, metrics?: GatewayMetrics) {
+    super({ url, fetcher: createSubgraphFetcher(timeoutMs, metrics && ((outcome, seconds) => metrics.observeSubgraphCall(subgraph, outcome, seconds))) });
     this.subgraph = subgraph;
   }
 

@@ -1,6 +1,7 @@
 import { Agent, request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { request as httpsRequest, Agent as HttpsAgent } from "node:https";
 import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } from "@apollo/utils.fetcher";
+import type { SubgraphOutcome } from "./metrics.js";
 
 /** The subgraph did not answer within the gateway's timeout. */
 export class SubgraphTimeoutError extends Error {
@@ -80,12 +81,14 @@ class SubgraphResponse implements FetcherResponse {
  * this, and the gateway makes three such calls for the portal's home page. No redirects are followed (a
  * subgraph never sends one) and the body is read whole (answers are small; the timeout bounds the wait).
  */
-export function createSubgraphFetcher(timeoutMs: number): Fetcher {
+export function createSubgraphFetcher(timeoutMs: number, observe?: (outcome: SubgraphOutcome, seconds: number) => void): Fetcher {
   // Idle connections are closed after 4 s (undici's default, which fetch used): well before a subgraph's own
   // 65 s keep-alive, so we never write to a connection the subgraph is closing.
   const agents = { http: new Agent({ keepAlive: true, timeout: 4_000 }), https: new HttpsAgent({ keepAlive: true, timeout: 4_000 }) };
   return (url: string, init: FetcherRequestInit = {}) =>
     new Promise<FetcherResponse>((resolve, reject) => {
+      const started = observe ? process.hrtime.bigint() : 0n;
+      const done = (outcome: SubgraphOutcome) => observe?.(outcome, Number(process.hrtime.bigint() - started) / 1e9);
       const secure = url.startsWith("https:");
       const body = init.body === undefined ? undefined : typeof init.body === "string" ? Buffer.from(init.body, "utf8") : init.body;
       const headers: Record<string, string | number> = { ...init.headers };
@@ -96,12 +99,15 @@ export function createSubgraphFetcher(timeoutMs: number): Fetcher {
         response.once("error", fail);
         response.once("end", () => {
           clearTimeout(deadline);
+          const status = response.statusCode ?? 0;
+          done(status >= 200 && status < 300 ? "ok" : "http_error");
           resolve(new SubgraphResponse(url, response.statusCode ?? 0, response.statusMessage ?? "", new ResponseHeaders(response.headers), Buffer.concat(chunks)));
         });
       });
       const deadline = setTimeout(() => request.destroy(new SubgraphTimeoutError(url, timeoutMs)), timeoutMs);
       function fail(error: Error) {
         clearTimeout(deadline);
+        done(error instanceof SubgraphTimeoutError ? "timeout" : "network_error");
         reject(error);
       }
       request.once("error", fail);

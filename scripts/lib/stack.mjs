@@ -111,7 +111,8 @@ export function plan({ ports = defaultPorts, dataDir = path.join(root, "data"), 
         OIDC_CLIENT_SECRET: idp[app].secret,
         SESSION_SECRET: secret,
       },
-      ready: `http://${host}:${ports[app]}/tillganglighet`,
+      // The app's own probe (web/src/server/probes.ts): with DATABASE_URL, also the web schema's database.
+      ready: `http://${host}:${ports[app]}/ready`,
       url: `${urls[app]}/`,
     });
   }

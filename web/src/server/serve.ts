@@ -13,7 +13,11 @@
  *   proxy (Express's `trust proxy`: `true`, a hop count, `loopback`, addresses/CIDRs); the same setting decides
  *   whether `X-Forwarded-Proto: https` counts, and with it HSTS.
  * - **Security headers on every response**, and a per-request CSP nonce handed to the document entry.
+ * - **Probes and metrics** (`/health`, `/ready`, `/metrics`, `probes.ts`) ahead of everything else but the headers:
+ *   not Remix routes, not in the access log.
+ * - **Keep-alive of 65 s** (headers 66 s, `listen`), as the gateway and the subgraphs.
  */
+import type { Server } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
@@ -23,6 +27,7 @@ import express, { type Request as ExpressRequest } from "express";
 import morgan from "morgan";
 import { CLIENT_IP_HEADER } from "../auth/rate-limit.js";
 import type { VardportalLoadContext } from "./load-context.js";
+import { createProbes, readProbeSettings } from "./probes.js";
 import { checkSameOrigin } from "./same-origin.js";
 import { createNonce, originOf, setSecurityHeaders } from "./security-headers.js";
 
@@ -37,7 +42,9 @@ export function trustProxySetting(value: string | undefined): boolean | number |
 /** The path a refused page request is rendered at: no route claims it, and the root loader throws first. */
 const refusedPath = "/__refused";
 
+/** The app, and `close` for what it holds beside its routes (the readiness check's database connection). */
 export async function createApp(buildPath: string, env: NodeJS.ProcessEnv = process.env) {
+  const probes = createProbes(readProbeSettings(env));
   const build = (await import(pathToFileURL(path.resolve(buildPath)).href)) as ServerBuild;
   installGlobals({ nativeFetch: build.future.v3_singleFetch });
   const publicOrigin = originOf(env.PUBLIC_URL);
@@ -59,6 +66,8 @@ export async function createApp(buildPath: string, env: NodeJS.ProcessEnv = proc
     } as typeof writeHead;
     next();
   });
+  app.use(probes.routes);
+  app.use(probes.countRequests);
   app.use(compression());
   app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y" }));
   app.use(express.static("public", { maxAge: "1h" }));
@@ -99,7 +108,19 @@ export async function createApp(buildPath: string, env: NodeJS.ProcessEnv = proc
       }),
     }),
   );
-  return app;
+  return { app, close: probes.close };
+}
+
+/**
+ * Listens with a keep-alive of 65 s (headers 66 s), as the gateway and the subgraphs: longer than a load balancer's
+ * idle timeout for its pooled upstream connections (docs/deploy.md §6), so the app never closes one the balancer
+ * is about to reuse (a sporadic 502). Node's default is 5 s.
+ */
+export function listen(app: Awaited<ReturnType<typeof createApp>>["app"], port: number, host: string | undefined, onListen?: () => void): Server {
+  const server = host ? app.listen(port, host, onListen) : app.listen(port, onListen);
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  return server;
 }
 
 const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
@@ -110,10 +131,12 @@ if (isMain) {
     console.error("Usage: node --import tsx web/src/server/serve.ts <server-build-path>, e.g. build/server/index.js");
     process.exit(1);
   }
-  const app = await createApp(buildPath);
+  const { app, close } = await createApp(buildPath);
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST;
   const onListen = () => console.log(`[server] http://${host ?? "localhost"}:${port}`);
-  const server = host ? app.listen(port, host, onListen) : app.listen(port, onListen);
-  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => server.close(() => process.exit(0)));
+  const server = listen(app, port, host, onListen);
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.once(signal, () => server.close(() => void close().finally(() => process.exit(0))));
+  }
 }

@@ -1,2 +1,3 @@
 export * from "./request.js";
 export * from "./server.js";
+export * from "./metrics.js";

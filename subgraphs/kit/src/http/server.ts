@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import type { ApolloServer, BaseContext } from "@apollo/server";
 import type { Logger } from "../logger.js";
+import { createServiceMetrics, metricsEnabled, routeLabel, type ServiceMetrics } from "./metrics.js";
 import { HttpError, headerMapOf, parseJsonBody, readBody, requestIdOf, sendError, sendJson } from "./request.js";
 
 export interface GraphqlHttpOptions<TContext extends BaseContext> {
@@ -24,6 +25,11 @@ export interface GraphqlHttpOptions<TContext extends BaseContext> {
    * and an HttpError it throws is sent as the same coded refusal.
    */
   routes?: Record<string, RouteHandler<TContext>>;
+  /**
+   * `GET /metrics` (Prometheus text format): these metrics (made beforehand when the service counts its own,
+   * GraphQL errors say), `false` for none (404), unset for a set of its own unless `METRICS=off`.
+   */
+  metrics?: ServiceMetrics | false;
 }
 
 export type RouteHandler<TContext> = (req: IncomingMessage, res: ServerResponse, context: TContext) => Promise<void>;
@@ -43,11 +49,40 @@ export interface RunningServer {
 export async function startGraphqlHttp<TContext extends BaseContext>(options: GraphqlHttpOptions<TContext>): Promise<RunningServer> {
   const graphqlPath = options.path ?? "/graphql";
   const limit = options.maxBodyBytes ?? 1_000_000;
+  const metrics = options.metrics ?? (metricsEnabled() ? createServiceMetrics() : false);
+  // Route labels are fixed names: the probes, GraphQL, the extra routes by name, and `other` for any other path.
+  const routeNames = new Map<string, string>([
+    ["/health", "health"],
+    ["/ready", "ready"],
+    ["/metrics", "metrics"],
+    [graphqlPath, "graphql"],
+    ...Object.keys(options.routes ?? {}).map((path): [string, string] => [path, routeLabel(path)]),
+  ]);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const requestId = requestIdOf(req);
     res.setHeader("x-request-id", requestId);
     const url = new URL(req.url ?? "/", "http://localhost");
+    if (metrics) {
+      const started = process.hrtime.bigint();
+      const route = routeNames.get(url.pathname) ?? "other";
+      res.once("close", () => {
+        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        metrics.observeRequest(route, req.method, res.writableFinished || res.headersSent ? res.statusCode : "aborted", seconds);
+      });
+    }
+    if (url.pathname === "/metrics" && metrics) {
+      if (req.method !== "GET") return sendError(res, 405, "METHOD_NOT_ALLOWED", "Use GET.", { allow: "GET" });
+      try {
+        const text = await metrics.text();
+        res.writeHead(200, { "content-type": metrics.contentType, "content-length": Buffer.byteLength(text), "cache-control": "no-store" });
+        res.end(text);
+      } catch (error) {
+        options.logger.error({ err: error, requestId }, "metrics could not be collected");
+        sendError(res, 500, "INTERNAL_SERVER_ERROR", "Something went wrong. The error has been logged.");
+      }
+      return;
+    }
     if (url.pathname === "/health") return sendJson(res, 200, { status: "ok", ...options.health?.() });
     if (url.pathname === "/ready") {
       const ok = options.ready ? await options.ready().catch(() => false) : true;
@@ -81,7 +116,8 @@ export async function startGraphqlHttp<TContext extends BaseContext>(options: Gr
         const headers: Record<string, string> = { ...error.headers, ...(error.status === 413 ? { connection: "close" } : {}) };
         return sendError(res, error.status, error.code, error.message, headers);
       }
-      if (req.destroyed || (error as { code?: string }).code === "ECONNRESET") {
+      // The socket, not `req`: a request whose body was read to the end is destroyed too (autoDestroy).
+      if (req.socket.destroyed || (error as { code?: string }).code === "ECONNRESET") {
         // The caller went away mid-request (a closed tab, a load generator stopping): not our fault.
         options.logger.info({ requestId }, "caller closed the connection before the answer");
         return;

@@ -43,8 +43,8 @@ function ownRefusal(error: unknown): { message: string; extensions: Record<strin
  * pass as they are (our input refusals as we wrote them), validation errors become VALIDATION_FAILED
  * with field messages, and anything unexpected is logged and replaced by a plain apology.
  */
-export function createFormatError(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+export function createFormatError(logger: Logger, countError?: (code: string) => void) {
+  const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
       const fieldErrors: Record<string, string[]> = {};
@@ -71,6 +71,14 @@ export function createFormatError(logger: Logger) {
       locations: formatted.locations,
       extensions: { code: ErrorCode.INTERNAL },
     };
+  };
+  if (!countError) return format;
+  // `graphql_errors_total` (kit/src/http/metrics.ts), by the code the client sees.
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    const code = result.extensions?.code;
+    countError(typeof code === "string" ? code : "NONE");
+    return result;
   };
 }
 

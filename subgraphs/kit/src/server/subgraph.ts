@@ -3,6 +3,7 @@ import type { DataSource, EntitySchema } from "typeorm";
 import { createDataSource, openDatabase, sqlStatementsExecuted, type DatabaseTarget } from "../db/data-source.js";
 import { isUnseeded } from "../content/seed.js";
 import { startGraphqlHttp, type RouteHandler, type RunningServer } from "../http/server.js";
+import { createServiceMetrics, metricsEnabled, observeDatabasePool } from "../http/metrics.js";
 import { HttpError } from "../http/request.js";
 import { IDENTITY_HEADER, IdentityError, SHARED_SUBGRAPH_AUDIENCE, subgraphAudience, verifyIdentity, type VerifyingKey } from "../identity/token.js";
 import { createLogger, type Logger } from "../logger.js";
@@ -76,11 +77,15 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
     },
   });
 
+  // GET /metrics (kit/src/http/metrics.ts); on PostgreSQL with the pool's connections (TypeORM keeps it as `driver.master`).
+  const metrics = metricsEnabled() ? createServiceMetrics() : false;
+  if (metrics && dataSource.options.type === "postgres") observeDatabasePool(metrics, () => (dataSource.driver as { master?: unknown }).master);
+
   const apollo = new ApolloServer<SubgraphContext>({
     schema: await buildFederatedSchema(definition),
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
-    formatError: createFormatError(logger),
+    formatError: createFormatError(logger, metrics ? (code) => metrics.countGraphqlError(code) : undefined),
     logger,
   });
   await apollo.start();
@@ -92,6 +97,7 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
     host: options.host ?? "127.0.0.1",
     port: options.port ?? 0,
     routes: definition.routes,
+    metrics,
     context: async (req, requestId) => {
       const header = req.headers[IDENTITY_HEADER];
       try {
