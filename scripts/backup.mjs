@@ -9,7 +9,8 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { root } from "./lib/install.mjs";
 
-/** Attachment files (decision 011): written once before their row is committed, never changed afterwards. */
+/** Attachment files (decision 011): written once before their row is committed, never changed afterwards. Only those
+ * uploaded before issue 13: newer attachments' bytes are in archive.sqlite and come with its copy. */
 export const attachmentDirs = ["archive-attachments"];
 
 export const sha256 = (file) => createHash("sha256").update(readFileSync(file)).digest("hex");
@@ -102,6 +103,11 @@ function argument(args, name) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  if (process.env.DATABASE_URL) {
+    // The data is in PostgreSQL, not in DATA_DIR's files: a copy of those would look like a backup and hold nothing.
+    console.error(`npm run backup backs up the SQLite files in DATA_DIR; with DATABASE_URL set the data is in PostgreSQL. Use pg_dump / pg_restore (docs/deploy.md §9).`);
+    process.exit(1);
+  }
   const args = process.argv.slice(2);
   const dataDir = path.resolve(argument(args, "--data-dir") ?? process.env.DATA_DIR ?? path.join(root, "data"));
   const outDir = path.resolve(argument(args, "--out") ?? process.env.BACKUP_DIR ?? path.join(root, "backups"));

@@ -106,6 +106,11 @@ function argument(args, name) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  if (process.env.DATABASE_URL) {
+    // The data is in PostgreSQL, not in DATA_DIR's files: a copy of those would look like a backup and hold nothing.
+    console.error(`npm run restore restores the SQLite files in DATA_DIR; with DATABASE_URL set the data is in PostgreSQL. Use pg_dump / pg_restore (docs/deploy.md §9).`);
+    process.exit(1);
+  }
   const args = process.argv.slice(2);
   const dataDir = path.resolve(argument(args, "--data-dir") ?? process.env.DATA_DIR ?? path.join(root, "data"));
   const backupDir = args.find((arg, i) => !arg.startsWith("--") && args[i - 1] !== "--data-dir");

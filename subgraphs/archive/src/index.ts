@@ -12,6 +12,7 @@ import { CreateArchiveHolding1700000004000 } from "./migrations/1700000004000-cr
 import { ReleaseRequestsAndRecordIndex1700000004001 } from "./migrations/1700000004001-release-requests-and-record-index.js";
 import { ArchiveHoldingSearch1700000004100 } from "./migrations/1700000004100-archive-holding-search.js";
 import { RecordIndexAccessBigint1700000004200 } from "./migrations/1700000004200-record-index-access-bigint.js";
+import { ReleaseAttachmentContent1700000004300 } from "./migrations/1700000004300-release-attachment-content.js";
 import { ArchiveHoldingSearchResolver } from "./resolvers/archive-holding-search.resolver.js";
 import { resolveArchiveHoldingReferences } from "./resolvers/archive-holding.references.js";
 import { ArchiveHoldingResolver } from "./resolvers/archive-holding.resolver.js";
@@ -23,7 +24,7 @@ import { ReleaseRequestResolver } from "./resolvers/release-request.resolver.js"
 import { seedArchive } from "./seed/index.js";
 
 export interface ArchiveOptions {
-  /** Where uploaded attachments are kept: `$DATA_DIR/archive-attachments`, outside any web root. */
+  /** `$DATA_DIR/archive-attachments`: files of attachments uploaded before their bytes moved into the database (decision 011), read and removed, never written. */
   attachmentsDir: string;
 }
 
@@ -32,7 +33,7 @@ export function archiveDefinition(options: ArchiveOptions): SubgraphDefinition {
     name: "archive",
     defaultPort: 4004,
     entities: [ArchiveHolding, ReleaseRequest, ReleaseRequestEvent, ReleaseAttachment, RecordIndexEntry, RecordIndexAccess],
-    migrations: [CreateArchiveHolding1700000004000, ReleaseRequestsAndRecordIndex1700000004001, ArchiveHoldingSearch1700000004100, RecordIndexAccessBigint1700000004200],
+    migrations: [CreateArchiveHolding1700000004000, ReleaseRequestsAndRecordIndex1700000004001, ArchiveHoldingSearch1700000004100, RecordIndexAccessBigint1700000004200, ReleaseAttachmentContent1700000004300],
     resolvers: [
       ArchiveHoldingResolver,
       ArchiveHoldingSearchResolver,

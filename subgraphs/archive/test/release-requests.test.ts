@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { IsNull, Not } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuditEntry, IDENTITY_HEADER, type Viewer } from "@vardportal/kit";
 import { personnummerFor } from "@vardportal/kit/personnummer";
@@ -91,11 +92,13 @@ describe("filing a release request", () => {
 });
 
 describe("attachments", () => {
-  it("a PDF is stored outside the web root under a random id and can be attached to a request for someone else", async () => {
+  it("a PDF is stored in the database under a random id (no file on disk) and can be attached to a request for someone else", async () => {
     const uploaded = await upload(t, anna, PDF, "fullmakt.pdf");
     expect(uploaded.status).toBe(201);
     expect(uploaded.body.mediaType).toBe("application/pdf");
-    expect(await readdir(dir)).toContain(uploaded.body.id);
+    expect(await readdir(dir)).toEqual([]);
+    const stored = await rawQuery<{ content: Buffer }>(t.subgraph.dataSource, `SELECT "content" FROM release_attachment_content WHERE "attachmentId" = ?`, [uploaded.body.id]);
+    expect(Buffer.from(stored[0]!.content).equals(PDF)).toBe(true);
     const input = { ...own, subject: "OTHER_PERSON", patientName: "Per Exempel", patientPersonnummer: personnummerFor("1950-02-14", 228), legalBasis: "CONSENT", attachmentIds: [uploaded.body.id] };
     const request = expectData(await submit(anna, input)).submitReleaseRequest;
     expect(request.attachments).toEqual([{ fileName: "fullmakt.pdf", mediaType: "application/pdf", sizeBytes: PDF.length }]);
@@ -134,11 +137,12 @@ describe("attachments", () => {
   });
 
   it("a file over 10 MB is refused with 413 and nothing is stored", async () => {
-    const before = (await readdir(dir)).length;
+    const before = await t.subgraph.dataSource.getRepository(ReleaseAttachment).count();
     const big = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]);
     const result = await upload(t, anna, big, "stor.pdf");
     expect(result.status).toBe(413);
-    expect((await readdir(dir)).length).toBe(before);
+    expect(await t.subgraph.dataSource.getRepository(ReleaseAttachment).count()).toBe(before);
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it("only a resident uploads, only through the gateway; another resident's attachment cannot be used", async () => {
@@ -150,14 +154,17 @@ describe("attachments", () => {
     expect(expectCode(await submit(gustav, input), "BAD_USER_INPUT").extensions?.problem).toBe("UNKNOWN_ATTACHMENT");
   });
 
-  it("unused attachments are removed after 24 hours, rows and files; used ones stay", async () => {
+  it("unused attachments are removed after 24 hours, rows and bytes; used ones stay", async () => {
     const unused = await upload(t, anna, PDF, "glomd.pdf");
     const later = new Date(t.clock.now.getTime() + 24 * 60 * 60 * 1000 + 1);
     const removed = await removeUnusedAttachments(t.subgraph.dataSource, dir, later);
     expect(removed).toBeGreaterThanOrEqual(1);
-    expect(await readdir(dir)).not.toContain(unused.body.id);
     expect(await t.subgraph.dataSource.getRepository(ReleaseAttachment).countBy({ id: unused.body.id! })).toBe(0);
-    expect(await t.subgraph.dataSource.getRepository(ReleaseAttachment).count()).toBeGreaterThanOrEqual(1);
+    const contentOf = (id: string) => rawQuery<{ n: number | string }>(t.subgraph.dataSource, `SELECT COUNT(*) AS n FROM release_attachment_content WHERE "attachmentId" = ?`, [id]);
+    expect(Number((await contentOf(unused.body.id!))[0]!.n)).toBe(0);
+    const used = await t.subgraph.dataSource.getRepository(ReleaseAttachment).find({ where: { requestId: Not(IsNull()) } });
+    expect(used.length).toBeGreaterThanOrEqual(1);
+    for (const attachment of used) expect(Number((await contentOf(attachment.id))[0]!.n)).toBe(1);
   });
 });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, rm, stat, writeFile } from "node:fs/promises";
+import { rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { fileTypeFromBuffer } from "file-type";
@@ -8,6 +8,7 @@ import { LessThan, IsNull, type DataSource } from "typeorm";
 import { hasRole, writeAudit, type SubgraphContext } from "@vardportal/kit";
 import { HttpError, sendJson } from "@vardportal/kit/http";
 import { ReleaseAttachment } from "../entities/release-attachment.entity.js";
+import { insertAttachmentContent, readAttachmentContent } from "./attachment-content.js";
 import { attachmentMessages, checkAttachment, cleanFileName, MAX_ATTACHMENT_BYTES, UNUSED_ATTACHMENT_TTL_MS, type AttachmentProblem } from "./attachment-rules.js";
 
 /** The header that carries the uploader's name for the file, URI-encoded (a header is ASCII). */
@@ -33,21 +34,30 @@ async function readLimited(req: IncomingMessage, limit: number): Promise<Buffer 
   return Buffer.concat(chunks);
 }
 
-/** Removes attachments no request took within 24 hours, rows and files both. */
+/**
+ * Removes attachments no request took within 24 hours: the row, its bytes with it (ON DELETE CASCADE), and
+ * the file of one stored before the bytes moved into the database. A row a request takes meanwhile (another
+ * instance, or this one) is left alone, file and all. Returns how many were removed.
+ */
 export async function removeUnusedAttachments(dataSource: DataSource, directory: string, now: Date): Promise<number> {
   const repo = dataSource.getRepository(ReleaseAttachment);
-  const stale = await repo.find({ where: { requestId: IsNull(), uploadedAt: LessThan(new Date(now.getTime() - UNUSED_ATTACHMENT_TTL_MS)) } });
-  for (const attachment of stale) {
-    await rm(path.join(directory, attachment.id), { force: true });
-    await repo.delete({ id: attachment.id, requestId: IsNull() });
+  const stale = await repo.find({ select: { id: true }, where: { requestId: IsNull(), uploadedAt: LessThan(new Date(now.getTime() - UNUSED_ATTACHMENT_TTL_MS)) } });
+  let removed = 0;
+  for (const { id } of stale) {
+    const result = await repo.delete({ id, requestId: IsNull() });
+    if (!result.affected) continue;
+    removed++;
+    await rm(path.join(directory, id), { force: true });
   }
-  return stale.length;
+  return removed;
 }
 
 /**
  * `POST /attachments`: a resident's file, as the raw body, reached only through the gateway (the
- * kit checks the gateway's signature first). The type is read from the content; the file is stored
- * under a random id in `directory`, outside any web root, and the id returned for `submitReleaseRequest`.
+ * kit checks the gateway's signature first). The type is read from the content; the row and the bytes are
+ * written under a random id in one transaction (the database, so any archive instance reads it; nothing is
+ * written to disk), and the id returned for `submitReleaseRequest`. `directory` holds only attachments
+ * stored before the bytes moved into the database: read and removed there, never written.
  */
 export function attachmentRoute(directory: string) {
   return async (req: IncomingMessage, res: ServerResponse, ctx: SubgraphContext): Promise<void> => {
@@ -71,13 +81,13 @@ export function attachmentRoute(directory: string) {
     if (!checked.ok) return refuse(res, checked.problem === "TOO_LARGE" ? 413 : 400, checked.problem);
 
     await removeUnusedAttachments(ctx.dataSource, directory, ctx.now);
-    await mkdir(directory, { recursive: true, mode: 0o700 });
     const id = randomUUID();
-    await writeFile(path.join(directory, id), body, { mode: 0o600, flag: "wx" });
-    try {
-      await ctx.dataSource.getRepository(ReleaseAttachment).insert({
+    // Row and bytes in one short transaction: the body is already in memory, nothing else is awaited
+    // inside it (one writer at a time on SQLite, decision 023), and a failure leaves neither behind.
+    await ctx.dataSource.transaction(async (manager) => {
+      await manager.insert(ReleaseAttachment, {
         id,
-        uploaderPersonnummer: viewer.personnummer,
+        uploaderPersonnummer: viewer.personnummer!,
         uploaderSubject: viewer.subject,
         requestId: null,
         fileName: name!,
@@ -85,10 +95,8 @@ export function attachmentRoute(directory: string) {
         sizeBytes: body.length,
         uploadedAt: ctx.now,
       });
-    } catch (error) {
-      await rm(path.join(directory, id), { force: true });
-      throw error;
-    }
+      await insertAttachmentContent(manager, id, body);
+    });
     sendJson(res, 201, { id, fileName: name, mediaType: checked.mediaType, sizeBytes: body.length });
   };
 }
@@ -109,8 +117,10 @@ async function sendAttachment(directory: string, req: IncomingMessage, res: Serv
   if (!hasRole(viewer, "archivist", "editor", "admin") || !ATTACHMENT_ID.test(id)) throw notFound();
   const attachment = await ctx.dataSource.getRepository(ReleaseAttachment).findOneBy({ id });
   if (!attachment?.requestId) throw notFound();
-  const file = path.join(directory, attachment.id);
-  const size = await stat(file).then((s) => s.size, () => null);
+  // In the database; one stored before the bytes moved there is still a file in `directory`.
+  const content = await readAttachmentContent(ctx.dataSource, attachment.id);
+  const file = content ? null : path.join(directory, attachment.id);
+  const size = content ? content.length : await stat(file!).then((s) => (s.isFile() ? s.size : null), () => null);
   if (size === null) throw notFound();
   await writeAudit(ctx.dataSource.manager, {
     actor: viewer,
@@ -127,5 +137,6 @@ async function sendAttachment(directory: string, req: IncomingMessage, res: Serv
     "x-content-type-options": "nosniff",
     "cache-control": "private, no-store",
   });
-  createReadStream(file).pipe(res);
+  if (content) res.end(content);
+  else createReadStream(file!).pipe(res);
 }

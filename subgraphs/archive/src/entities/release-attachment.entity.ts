@@ -2,8 +2,10 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 
 /**
- * A file a resident uploaded (a power of attorney, a consent, a court order). The bytes lie under
- * `$DATA_DIR/archive-attachments/<id>`, outside any web root; the name is only what the uploader called it.
+ * A file a resident uploaded (a power of attorney, a consent, a court order). The bytes are in
+ * `release_attachment_content` (not loaded with this row; `attachments/attachment-content.ts`), or, for one
+ * uploaded before they moved into the database, under `$DATA_DIR/archive-attachments/<id>`. The name is only
+ * what the uploader called it.
  */
 @Entity("release_attachment")
 @Index(["uploaderPersonnummer"])
