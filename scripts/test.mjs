@@ -11,8 +11,9 @@ import { startTestPostgres } from "./lib/postgres.mjs";
 
 const workspaces = ["subgraphs/kit", "subgraphs/care-units", "subgraphs/fees", "subgraphs/e-services", "subgraphs/archive", "subgraphs/guidelines", "gateway", "web", "portal", "admin", "tests"];
 const reportName = ".vitest-report.json";
-// The subgraphs' suites run a second time on PostgreSQL (decision 026).
-const postgresWorkspaces = workspaces.filter((w) => w.startsWith("subgraphs/"));
+// The subgraphs' suites run a second time on PostgreSQL (decision 026), and web's (the shared log-out list
+// and log-in limit of several portal/admin instances).
+const postgresWorkspaces = workspaces.filter((w) => w.startsWith("subgraphs/") || w === "web");
 const postgresReportName = ".vitest-report-postgres.json";
 
 ensureInstalled();
@@ -77,7 +78,7 @@ if (server) {
 }
 
 console.log(`\nTests: ${sqlite.passed} passed, ${sqlite.failed} failed, ${sqlite.skipped} skipped`);
-if (postgres) console.log(`Tests on PostgreSQL (subgraphs): ${postgres.passed} passed, ${postgres.failed} failed, ${postgres.skipped} skipped`);
+if (postgres) console.log(`Tests on PostgreSQL (subgraphs and web): ${postgres.passed} passed, ${postgres.failed} failed, ${postgres.skipped} skipped`);
 const bad =
   tests.status !== 0 || sqlite.failed > 0 || sqlite.missing.length > 0 ||
   postgresStatus !== 0 || (postgres !== null && (postgres.failed > 0 || postgres.missing.length > 0));

@@ -3,7 +3,7 @@
 // this machine can reach it), no fsync (a test database is thrown away). Subgraph tests that see
 // TEST_DATABASE_URL run on it, each test subgraph in a schema of its own.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, chownSync } from "node:fs";
+import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -48,9 +48,10 @@ export function startTestPostgres({ port = Number(process.env.VP_PG_PORT ?? 5432
   if (!bin) return null;
   const dir = path.join(os.tmpdir(), `vardportal-pg-${port}`);
   const pgCtl = path.join(bin, "pg_ctl");
-  if (existsSync(path.join(dir, "postmaster.pid"))) {
+  const data = path.join(dir, "data");
+  if (existsSync(path.join(data, "postmaster.pid"))) {
     try {
-      asServerUser(pgCtl, ["-D", dir, "-m", "immediate", "-w", "stop"]);
+      asServerUser(pgCtl, ["-D", data, "-m", "immediate", "-w", "stop"]);
     } catch {
       // not running any more: only the directory is left
     }
@@ -61,7 +62,6 @@ export function startTestPostgres({ port = Number(process.env.VP_PG_PORT ?? 5432
     const { uid, gid } = serverUserIds();
     chownSync(dir, uid, gid);
   }
-  const data = path.join(dir, "data");
   asServerUser(path.join(bin, "initdb"), ["-D", data, "-U", USER, "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"]);
   const settings = [
     `-p ${port}`,
@@ -73,7 +73,17 @@ export function startTestPostgres({ port = Number(process.env.VP_PG_PORT ?? 5432
     "-c max_connections=300",
     "-c shared_buffers=128MB",
   ].join(" ");
-  asServerUser(pgCtl, ["-D", data, "-o", settings, "-l", path.join(dir, "server.log"), "-w", "-t", "60", "start"]);
+  try {
+    asServerUser(pgCtl, ["-D", data, "-o", settings, "-l", path.join(dir, "server.log"), "-w", "-t", "60", "start"]);
+  } catch (error) {
+    let log = "";
+    try {
+      log = readFileSync(path.join(dir, "server.log"), "utf8").trim().split("\n").slice(-4).join("\n");
+    } catch {
+      // no log written
+    }
+    throw new Error(`The test PostgreSQL server did not start on 127.0.0.1:${port} (VP_PG_PORT picks another port).\n${log || (error instanceof Error ? error.message : String(error))}`);
+  }
   asServerUser(path.join(bin, "createdb"), ["-h", "127.0.0.1", "-p", String(port), "-U", USER, DATABASE]);
   const url = `postgres://${USER}@127.0.0.1:${port}/${DATABASE}`;
   return {
