@@ -219,15 +219,31 @@ async function sqlCounts() {
 }
 
 /**
- * SQL statements each subgraph runs for one request: the fewest of five tries, per subgraph, a quarter second
- * apart. The counter is the whole process's: a subgraph's own timers (the editorial scheduler's tick) and work
- * still draining from the load phase before may land in a try; none of it is the request's. The exact figure per
- * request is care-units' test/statements.test.ts (counted at TypeORM's query runner, both databases).
+ * Waits until no subgraph has run a statement for half a second (at most 60 s): requests the gateway gave up on
+ * in a load phase (its 5 s subgraph timeout) are still being answered by the subgraph afterwards, and their
+ * statements would land in the next count.
+ */
+async function quiet() {
+  const until = Date.now() + 60_000;
+  let last = JSON.stringify(await sqlCounts());
+  while (Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = JSON.stringify(await sqlCounts());
+    if (now === last) return;
+    last = now;
+  }
+}
+
+/**
+ * SQL statements each subgraph runs for one request: the fewest of three tries, per subgraph, each after the
+ * subgraphs are quiet. The counter is the whole process's, so a subgraph's own timers (the editorial scheduler's
+ * tick) may still land in a try; none of it is the request's. The exact figure per request is care-units'
+ * test/statements.test.ts (counted at TypeORM's query runner, both databases).
  */
 async function statementsFor(send) {
   let delta;
-  for (let i = 0; i < 5; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
+  for (let i = 0; i < 3; i++) {
+    await quiet();
     const before = await sqlCounts();
     await send();
     const after = await sqlCounts();
@@ -412,6 +428,13 @@ try {
         })()
       : null;
     log(`  ${size}: ${connection.edges.length} of ${connection.totalCount}; ${statements["care-units"]} statements`);
+    if (process.env.BENCH_SHOW_STATEMENTS) {
+      await quiet();
+      const before = (await (await fetch(`${subgraphUrl(subgraphIndex["care-units"])}/health`)).json()).sqlStatements;
+      await graphql(gatewayUrl, body, fresh);
+      const health = await (await fetch(`${subgraphUrl(subgraphIndex["care-units"])}/health`)).json();
+      log(`    ${health.sqlStatements - before} statements: ${JSON.stringify(health.recentSqlStatements.slice(-(health.sqlStatements - before)).map((s) => s.slice(0, 90)))}`);
+    }
     const r = await load({ ...post(gatewayUrl, body, fresh), duration: OTHER_SECONDS });
     results.scaling.sizes[size] = { returned: connection.edges.length, totalCount: connection.totalCount, statements, lastPage, load: r };
   }

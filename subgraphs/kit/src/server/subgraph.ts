@@ -1,6 +1,6 @@
 import { ApolloServer } from "@apollo/server";
 import type { DataSource, EntitySchema } from "typeorm";
-import { createDataSource, openDatabase, sqlStatementsExecuted, type DatabaseTarget } from "../db/data-source.js";
+import { createDataSource, openDatabase, recentSqlStatements, sqlStatementsExecuted, type DatabaseTarget } from "../db/data-source.js";
 import { isUnseeded } from "../content/seed.js";
 import { startGraphqlHttp, type RouteHandler, type RunningServer } from "../http/server.js";
 import { createServiceMetrics, metricsEnabled, observeDatabasePool } from "../http/metrics.js";
@@ -120,7 +120,7 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
     },
     health: () => {
       const sqlStatements = sqlStatementsExecuted();
-      return sqlStatements === undefined ? {} : { sqlStatements };
+      return sqlStatements === undefined ? {} : { sqlStatements, recentSqlStatements: recentSqlStatements() };
     },
     ready: async () => {
       if (!dataSource.isInitialized) return false;
