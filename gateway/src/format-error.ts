@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { countingErrors } from "@vardportal/kit/http";
 import type { Logger } from "@vardportal/kit/logger";
 import { countTokens, TOKEN_LIMIT_MESSAGE } from "./limits.js";
 
@@ -54,14 +55,7 @@ export function createGatewayFormatError(logger: Logger, countError?: (code: str
       extensions: { code: unavailable ? "SERVICE_UNAVAILABLE" : "INTERNAL_SERVER_ERROR" },
     };
   };
-  if (!countError) return format;
-  // `graphql_errors_total` (kit/src/http/metrics.ts), by the code the client sees.
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const result = format(formatted, error);
-    const code = result.extensions?.code;
-    countError(typeof code === "string" ? code : "NONE");
-    return result;
-  };
+  return countingErrors(format, countError);
 }
 
 /** The parser stopped at `maxTokens`: say so with the code, the limit and how many tokens the document has. */

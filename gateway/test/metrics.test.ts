@@ -2,19 +2,11 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SubgraphOutcome } from "../src/metrics.js";
+import { metricSample } from "@vardportal/kit/testing";
 import { createSubgraphFetcher } from "../src/subgraph-fetcher.js";
 import { definitions, startFederation, type Federation } from "./federation.js";
 
-/** One sample of a metric in the text format, by name and exact labels; undefined when absent. */
-function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
-  for (const line of text.split("\n")) {
-    const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
-    if (!match || match[1] !== name) continue;
-    const found = Object.fromEntries([...(match[2] ?? "").matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((m) => [m[1], m[2]]));
-    if (JSON.stringify(Object.entries(found).sort()) === JSON.stringify(Object.entries(labels).sort())) return Number(match[3]);
-  }
-  return undefined;
-}
+const sample = metricSample;
 
 const CARE_UNITS = `query Units { careUnits(first: 2) { totalCount } }`;
 const FEES = `query Fees { currentFeeSchedule(region: "Norrbotten") { id } }`;

@@ -4,9 +4,9 @@ import { readdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { IDENTITY_HEADER, type DatabaseTarget, type Viewer } from "@vardportal/kit";
+import { IDENTITY_HEADER, type Viewer } from "@vardportal/kit";
 import { personnummerFor } from "@vardportal/kit/personnummer";
-import { expectData, onPostgres, personas, rawQuery, startTestSubgraph, testClock, testDatabase, type ScratchDatabase, type TestSubgraph } from "@vardportal/kit/testing";
+import { expectData, onPostgres, personas, rawQuery, startTestSubgraph, sharedTestDatabase, testClock, type TestSubgraph } from "@vardportal/kit/testing";
 import { removeUnusedAttachments } from "../src/attachments/attachment-route.js";
 import { ReleaseAttachment } from "../src/entities/release-attachment.entity.js";
 import { archiveDefinition } from "../src/index.js";
@@ -17,8 +17,7 @@ import { archiveDefinition } from "../src/index.js";
  * "The bytes in the database"). On PostgreSQL both share a scratch schema; on SQLite both open one file.
  */
 const clock = testClock();
-let scratch: ScratchDatabase | undefined;
-let sqliteDir: string | undefined;
+let shared: ReturnType<typeof sharedTestDatabase>;
 let dirA: string;
 let dirB: string;
 let a: TestSubgraph;
@@ -39,9 +38,8 @@ async function upload(t: TestSubgraph, as: Viewer, body: Buffer, name: string) {
 }
 
 beforeAll(async () => {
-  scratch = testDatabase("archive-pair");
-  if (!scratch) sqliteDir = mkdtempSync(path.join(os.tmpdir(), "vp-archive-pair-"));
-  const database: DatabaseTarget = scratch?.target ?? path.join(sqliteDir!, "archive.sqlite");
+  shared = sharedTestDatabase("archive-pair");
+  const database = shared.target;
   dirA = mkdtempSync(path.join(os.tmpdir(), "vp-archive-a-"));
   dirB = mkdtempSync(path.join(os.tmpdir(), "vp-archive-b-"));
   a = await startTestSubgraph(archiveDefinition({ attachmentsDir: dirA }), { clock, database });
@@ -50,8 +48,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await a?.close();
   await b?.close();
-  await scratch?.drop();
-  for (const dir of [sqliteDir, dirA, dirB]) if (dir) rmSync(dir, { recursive: true, force: true });
+  await shared?.drop();
+  for (const dir of [dirA, dirB]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 const SUBMIT = `mutation($input: ReleaseRequestInput!) { submitReleaseRequest(input: $input) { id attachments { fileName sizeBytes } } }`;

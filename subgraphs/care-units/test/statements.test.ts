@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { QueryRunner } from "typeorm";
-import { ContentStatus } from "@vardportal/kit";
+import { ContentStatus, onEveryStatement } from "@vardportal/kit";
 import { expectData, type TestSubgraph } from "@vardportal/kit/testing";
 import { CareUnit } from "../src/entities/care-unit.entity.js";
 import { ExceptionSpanRow } from "../src/entities/exception-span.entity.js";
@@ -28,23 +27,9 @@ let counting = false;
 
 beforeAll(async () => {
   t = await startCareUnits({ seed: false });
-  // Every statement any query runner of this data source runs while `counting` is on. (SQLite's driver
-  // hands out one runner again and again, PostgreSQL's a new one each time: each is wrapped once.)
-  const wrapped = new WeakSet<QueryRunner>();
-  const driver = t.subgraph.dataSource.driver;
-  const createQueryRunner = driver.createQueryRunner.bind(driver);
-  driver.createQueryRunner = (mode) => {
-    const runner = createQueryRunner(mode);
-    if (!wrapped.has(runner)) {
-      wrapped.add(runner);
-      const query = runner.query.bind(runner) as (...a: unknown[]) => Promise<unknown>;
-      runner.query = ((sql: string, ...rest: unknown[]) => {
-        if (counting) seen.push(sql);
-        return query(sql, ...rest);
-      }) as QueryRunner["query"];
-    }
-    return runner;
-  };
+  onEveryStatement(t.subgraph.dataSource, (sql) => {
+    if (counting) seen.push(sql);
+  });
   for (const size of [3, 120]) {
     for (let i = 0; i < size; i++) {
       const unit = await createUnit(t, { hsaId: `SE2321000230-S${size}X${String(i).padStart(3, "0")}`, name: `Räknad ${size} enhet ${String(i).padStart(3, "0")}`, municipality: `Räknestad ${size}` }, { publish: true });

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Audience, PREVIEW_HEADER } from "@vardportal/kit";
-import { expectCode, expectData, onPostgres, rawQuery, searchAs, startTestSubgraph, type PersonaName, type TestSubgraph } from "@vardportal/kit/testing";
+import { expectCode, expectData, onPostgres, rawQuery, searchAs, startTestSubgraph, tableColumns, type PersonaName, type TestSubgraph } from "@vardportal/kit/testing";
 import { EASY_TO_READ_MAX } from "../src/editorial.js";
 import { EServiceEasyToRead1700000003200 } from "../src/migrations/1700000003200-e-service-easy-to-read.js";
 import { definition } from "../src/index.js";
@@ -237,12 +237,4 @@ describe("the seed and an existing database", () => {
 });
 
 /** The easy-to-read columns the table has, by name (either database). */
-async function easyToReadColumns(ds: DataSource, table: string): Promise<string[]> {
-  const runner = ds.createQueryRunner();
-  try {
-    const described = await runner.getTable(table);
-    return (described?.columns ?? []).map((c) => c.name).filter((name) => name.startsWith("easyToRead")).sort();
-  } finally {
-    await runner.release();
-  }
-}
+const easyToReadColumns = async (ds: DataSource, table: string) => (await tableColumns(ds, table)).filter((name) => name.startsWith("easyToRead")).sort();

@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Revision, type DatabaseTarget, type Viewer } from "@vardportal/kit";
-import { expectData, startTestSubgraph, testClock, testDatabase, type ScratchDatabase, type TestSubgraph } from "@vardportal/kit/testing";
+import { Revision, type Viewer } from "@vardportal/kit";
+import { expectData, onPostgres, sharedTestDatabase, startTestSubgraph, testClock, type TestSubgraph } from "@vardportal/kit/testing";
 import type { AppointmentFeeFacts, FeeLedger } from "../src/checkin/fee-ledger.js";
 import type { PaymentProvider } from "../src/checkin/payment-provider.js";
 import { Appointment } from "../src/entities/appointment.entity.js";
@@ -23,8 +20,7 @@ import { eServiceValues } from "./editorial-values.js";
  * every scheduler pass below goes to both at the same moment; the database alone keeps it right.
  */
 const clock = testClock();
-let scratch: ScratchDatabase | undefined;
-let sqliteDir: string | undefined;
+let shared: ReturnType<typeof sharedTestDatabase>;
 let a: TestSubgraph;
 let b: TestSubgraph;
 let anna: Viewer;
@@ -53,12 +49,11 @@ const cards: PaymentProvider = {
 };
 
 beforeAll(async () => {
-  scratch = testDatabase("e-services-pair");
-  if (!scratch) sqliteDir = mkdtempSync(path.join(os.tmpdir(), "vp-two-instances-"));
-  const database: DatabaseTarget = scratch?.target ?? path.join(sqliteDir!, "e-services.sqlite");
+  shared = sharedTestDatabase("e-services-pair");
+  const database = shared.target;
   const definition = () => createDefinition({ ledger, paymentProvider: cards });
   const start = () => startTestSubgraph(definition(), { seed: true, clock, database });
-  if (scratch) {
+  if (onPostgres()) {
     // PostgreSQL: both start at the same moment on an empty schema. One migrates and seeds under the
     // schema's lock; the other waits, then finds the schema current and the content there.
     [a, b] = await Promise.all([start(), start()]);
@@ -72,8 +67,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await a?.close();
   await b?.close();
-  await scratch?.drop();
-  if (sqliteDir) rmSync(sqliteDir, { recursive: true, force: true });
+  await shared?.drop();
 });
 
 const CHECK_IN = `mutation($id: String!) { checkIn(appointmentId: $id, payment: CARD) { id status payment amountSek } }`;

@@ -1,18 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { metricsEnabled } from "../src/http/metrics.js";
-import { onPostgres, startTestSubgraph, type TestSubgraph } from "../src/testing/index.js";
+import { metricSample, onPostgres, startTestSubgraph, type TestSubgraph } from "../src/testing/index.js";
 import { noteSubgraph } from "./fixture/note.js";
 
-/** One sample of a metric in the text format, by name and exact labels; undefined when absent. */
-function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
-  for (const line of text.split("\n")) {
-    const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
-    if (!match || match[1] !== name) continue;
-    const found = Object.fromEntries([...(match[2] ?? "").matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((m) => [m[1], m[2]]));
-    if (JSON.stringify(Object.entries(found).sort()) === JSON.stringify(Object.entries(labels).sort())) return Number(match[3]);
-  }
-  return undefined;
-}
+const sample = metricSample;
 
 let t: TestSubgraph;
 let metricsUrl: string;

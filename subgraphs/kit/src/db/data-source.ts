@@ -38,26 +38,36 @@ let statementCount: number | undefined = process.env.SQL_STATEMENT_COUNT === "1"
 const recentStatements: string[] = [];
 export const recentSqlStatements = (): string[] => [...recentStatements];
 
-function countStatements(dataSource: DataSource): void {
-  if (statementCount === undefined) return;
+/**
+ * Calls `observe` with every statement this data source's query runners send (TypeORM's level: what the
+ * application asks for, on either driver). better-sqlite3 hands out one runner again and again, PostgreSQL a
+ * new one each time: each is wrapped once.
+ */
+export function onEveryStatement(dataSource: DataSource, observe: (sql: string) => void): void {
   const wrapped = new WeakSet<object>();
   const driver = dataSource.driver;
   const createQueryRunner = driver.createQueryRunner.bind(driver);
   driver.createQueryRunner = (mode) => {
     const runner = createQueryRunner(mode);
-    // better-sqlite3 hands out one runner again and again, PostgreSQL a new one each time: wrap each once.
     if (!wrapped.has(runner)) {
       wrapped.add(runner);
       const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
       runner.query = ((...args: unknown[]) => {
-        statementCount = (statementCount ?? 0) + 1;
-        recentStatements.push(String(args[0]).slice(0, 160));
-        if (recentStatements.length > 40) recentStatements.shift();
+        observe(String(args[0]));
         return query(...args);
       }) as typeof runner.query;
     }
     return runner;
   };
+}
+
+function countStatements(dataSource: DataSource): void {
+  if (statementCount === undefined) return;
+  onEveryStatement(dataSource, (sql) => {
+    statementCount = (statementCount ?? 0) + 1;
+    recentStatements.push(sql.slice(0, 160));
+    if (recentStatements.length > 40) recentStatements.shift();
+  });
 }
 
 export const sqlStatementsExecuted = (): number | undefined => statementCount;

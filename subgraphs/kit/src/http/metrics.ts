@@ -1,3 +1,4 @@
+import type { GraphQLFormattedError } from "graphql";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 
 /**
@@ -117,4 +118,18 @@ export function observeDatabasePool(metrics: ServiceMetrics, pool: () => unknown
   gauge("db_pool_idle_connections", "Open connections not in use (PostgreSQL only).", (p) => p.idleCount);
   gauge("db_pool_waiting_clients", "Queries waiting for a connection because all are in use (PostgreSQL only).", (p) => p.waitingCount);
   gauge("db_pool_max_connections", "The pool's size, DATABASE_POOL_SIZE (PostgreSQL only).", (p) => p.options?.max);
+}
+
+/** Wraps an Apollo `formatError` so `countError` sees the code of every error the client gets (`graphql_errors_total`). */
+export function countingErrors(
+  format: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
+  countError: ((code: string) => void) | undefined,
+): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  if (!countError) return format;
+  return (formatted, error) => {
+    const result = format(formatted, error);
+    const code = result.extensions?.code;
+    countError(typeof code === "string" ? code : "NONE");
+    return result;
+  };
 }

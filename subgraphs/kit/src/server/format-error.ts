@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ArgumentValidationError } from "type-graphql";
 import { ErrorCode } from "../errors.js";
+import { countingErrors } from "../http/metrics.js";
 import type { Logger } from "../logger.js";
 
 /**
@@ -72,14 +73,7 @@ export function createFormatError(logger: Logger, countError?: (code: string) =>
       extensions: { code: ErrorCode.INTERNAL },
     };
   };
-  if (!countError) return format;
-  // `graphql_errors_total` (kit/src/http/metrics.ts), by the code the client sees.
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const result = format(formatted, error);
-    const code = result.extensions?.code;
-    countError(typeof code === "string" ? code : "NONE");
-    return result;
-  };
+  return countingErrors(format, countError);
 }
 
 /**

@@ -1,7 +1,10 @@
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import type { DataSource } from "typeorm";
-import type { PostgresTarget } from "../db/data-source.js";
+import type { DatabaseTarget, PostgresTarget } from "../db/data-source.js";
 
 /** The PostgreSQL database the suite runs on (TEST_DATABASE_URL), or undefined for SQLite in memory. */
 export const testDatabaseUrl = (): string | undefined => process.env.TEST_DATABASE_URL || undefined;
@@ -45,4 +48,39 @@ export function rawQuery<T = Record<string, unknown>>(dataSource: DataSource, sq
   let n = 0;
   const text = dataSource.options.type === "postgres" ? sql.replace(/\?/g, () => `$${++n}`) : sql;
   return dataSource.query(text, parameters);
+}
+
+/**
+ * One database for several instances of a subgraph in one test (the "two instances" tests): a fresh schema
+ * in the PostgreSQL run, a SQLite file in a temporary directory otherwise. `drop` removes it.
+ */
+export function sharedTestDatabase(name: string): { target: DatabaseTarget; drop(): Promise<void> } {
+  const scratch = testDatabase(name);
+  if (scratch) return scratch;
+  const dir = mkdtempSync(path.join(os.tmpdir(), `vp-${name}-`));
+  return {
+    target: path.join(dir, `${name}.sqlite`),
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** The column names of a table as the database describes it (either driver). */
+export async function tableColumns(dataSource: DataSource, table: string): Promise<string[]> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    return ((await runner.getTable(table))?.columns ?? []).map((c) => c.name);
+  } finally {
+    await runner.release();
+  }
+}
+
+/** One sample of a metric in Prometheus' text format, by name and exact labels; undefined when absent. */
+export function metricSample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
+  for (const line of text.split("\n")) {
+    const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
+    if (!match || match[1] !== name) continue;
+    const found = Object.fromEntries([...(match[2] ?? "").matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((m) => [m[1], m[2]]));
+    if (JSON.stringify(Object.entries(found).sort()) === JSON.stringify(Object.entries(labels).sort())) return Number(match[3]);
+  }
+  return undefined;
 }
