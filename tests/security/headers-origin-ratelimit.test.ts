@@ -28,9 +28,11 @@ const directives = (policy: string) => new Map(policy.split(/;\s*/).map((d) => [
 describe("security headers", () => {
   it("a page has a CSP whose fresh nonce is on every inline script, and nothing else lets a script in", async () => {
     const nonces = new Set<string>();
+    const cacheResults: (string | null)[] = [];
     for (let i = 0; i < 2; i++) {
       const response = await fetch(`${stack.portalUrl}/avgifter`);
       expect(response.status).toBe(200);
+      cacheResults.push(response.headers.get("x-page-cache"));
       const policy = directives(response.headers.get("content-security-policy")!);
       const nonce = policy.get("script-src")!.find((v) => v.startsWith("'nonce-"))!.slice(7, -1);
       nonces.add(nonce);
@@ -50,6 +52,8 @@ describe("security headers", () => {
       }
     }
     expect(nonces.size).toBe(2);
+    // The second copy came from the anonymous page cache (decision 028): a kept page still gets its own nonce.
+    expect(cacheResults).toContain("HIT");
   });
 
   it("every response (page, data, built asset, 404) carries the common headers once; no HSTS over plain http", async () => {

@@ -163,6 +163,16 @@ describe("/metrics with METRICS_TOKEN", () => {
     expect(text).toMatch(/^nodejs_eventloop_lag_seconds /m);
   });
 
+  it("counts what the anonymous page cache did with each page request", async () => {
+    // The stand-in build answers every page with a 500: rendered each time (a miss), never kept.
+    await fetch(`${base}/en-sida`);
+    await fetch(`${base}/en-sida`);
+    await fetch(`${base}/en-sida`, { headers: { cookie: "__session=x" } });
+    const text = await (await scrape()).text();
+    expect(text).toMatch(/^page_cache_requests_total\{result="miss"\} 2$/m);
+    expect(text).toMatch(/^page_cache_requests_total\{result="bypass"\} 1$/m);
+  });
+
   it("METRICS=off turns it off even with a token", async () => {
     const off = await start({ METRICS_TOKEN: TOKEN, METRICS: "off" });
     expect((await fetch(`${off}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(404);

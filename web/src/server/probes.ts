@@ -57,6 +57,8 @@ export interface Probes {
   routes: RequestHandler;
   /** Counts every other request: mount right after `routes`. */
   countRequests: RequestHandler;
+  /** Counts a page request the anonymous page cache answered or passed on (page-cache.ts). */
+  countPageCache(result: "hit" | "miss" | "bypass"): void;
   /** Closes the readiness check's database connection. */
   close(): Promise<void>;
 }
@@ -118,6 +120,12 @@ export function createProbes(settings: ProbeSettings, options: { readyCacheMs?: 
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
+  const pageCache = new Counter({
+    name: "page_cache_requests_total",
+    help: "Page requests (GET/HEAD, not .data) by what the anonymous page cache did: hit, miss (rendered) or bypass (a visitor with a session or other cookies).",
+    labelNames: ["result"] as const,
+    registers: [registry],
+  });
   const processes = settings.metrics && settings.metricsToken ? processMetrics() : undefined;
   const expectedToken = settings.metricsToken ? digest(`Bearer ${settings.metricsToken}`) : undefined;
 
@@ -170,5 +178,5 @@ export function createProbes(settings: ProbeSettings, options: { readyCacheMs?: 
   };
 
   let closed: Promise<void> | undefined;
-  return { routes, countRequests, close: () => (closed ??= pool ? pool.end() : Promise.resolve()) };
+  return { routes, countRequests, countPageCache: (result) => pageCache.inc({ result }), close: () => (closed ??= pool ? pool.end() : Promise.resolve()) };
 }

@@ -15,18 +15,20 @@
  * - **Security headers on every response**, and a per-request CSP nonce handed to the document entry.
  * - **Probes and metrics** (`/health`, `/ready`, `/metrics`, `probes.ts`) ahead of everything else but the headers:
  *   not Remix routes, not in the access log.
+ * - **A short cache of anonymous pages** (`page-cache.ts`, decision 028; `PAGE_CACHE_TTL_MS`, default 5 s).
  * - **Keep-alive of 65 s** (headers 66 s, `listen`), as the gateway and the subgraphs.
  */
 import type { Server } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
-import { installGlobals, type ServerBuild } from "@remix-run/node";
+import { createRequestHandler as createRemixHandler, installGlobals, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express, { type Request as ExpressRequest } from "express";
 import morgan from "morgan";
 import { CLIENT_IP_HEADER } from "../auth/rate-limit.js";
 import type { VardportalLoadContext } from "./load-context.js";
+import { createPageCache, readPageCacheTtl } from "./page-cache.js";
 import { createProbes, readProbeSettings } from "./probes.js";
 import { checkSameOrigin } from "./same-origin.js";
 import { createNonce, originOf, setSecurityHeaders } from "./security-headers.js";
@@ -96,6 +98,16 @@ export async function createApp(buildPath: string, env: NodeJS.ProcessEnv = proc
     delete req.headers["transfer-encoding"];
     next();
   });
+
+  // Anonymous pages: a short cache, each copy with its own nonce (page-cache.ts, decision 028). Not for a request
+  // the same-origin check turned into the refusal page.
+  const renderPage = createRemixHandler(build, env.NODE_ENV);
+  const pageCache = createPageCache((request, nonce) => renderPage(request, { cspNonce: nonce } satisfies VardportalLoadContext), {
+    ttlMs: readPageCacheTtl(env),
+    keyCookies: ["vp_lang"],
+    onResult: probes.countPageCache,
+  });
+  app.use((req, res, next) => ((res.locals as VardportalLoadContext).refusal ? next() : pageCache(req, res, next)));
 
   app.all(
     "*",
