@@ -1,4 +1,5 @@
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import type { DataSource, EntitySchema } from "typeorm";
 import { createDataSource, openDatabase, recentSqlStatements, sqlStatementsExecuted, type DatabaseTarget } from "../db/data-source.js";
 import { isUnseeded } from "../content/seed.js";
@@ -87,6 +88,10 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger, metrics ? (code) => metrics.countGraphqlError(code) : undefined),
     logger,
+    // Apollo's cache-control plugin works out a cache policy field by field (a hook wrapped around every resolver
+    // and a policy object per field) only to answer `cache-control: no-store`: nothing here gives cache hints, and
+    // the gateway treats a subgraph answer without the header as uncacheable too. Without it no resolver is wrapped.
+    plugins: [ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 
