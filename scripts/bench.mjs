@@ -1,5 +1,6 @@
 // `npm run bench` (issue 11): install what is missing, build the portal and admin for production into a
-// build directory of the bench's own, run the benchmark (tests/bench/run.mjs), and remove the build.
+// build directory of the bench's own, compile the servers (scripts/lib/bundle.mjs, decision 027), run the
+// benchmark (tests/bench/run.mjs), and remove the build.
 // Writes tests/bench/report.md and tests/bench/report.json. Not part of `npm test`.
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -27,5 +28,7 @@ for (const app of ["portal", "admin"]) {
   console.log(`[bench] building ${app} for production (${BUILD_DIR})`);
   step("npx", ["remix", "vite:build"], path.join(root, app));
 }
+// The servers' bundles (decision 027), before the run so the start time measured is the processes' own.
+step("node", ["scripts/lib/bundle.mjs"]);
 step("node", ["--import", "tsx", "tests/bench/run.mjs"]);
 cleanUp();

@@ -5,6 +5,10 @@ ensureInstalled();
 run("npx", ["turbo", "run", "build", "--filter=@vardportal/portal", "--filter=@vardportal/admin", "--output-logs=errors-only"]);
 run("node", ["--import", "tsx", "subgraphs/kit/src/cli/ensure-keys.ts"]);
 
+// The servers run as JavaScript bundles (decision 027): built here when missing or older than their sources.
+const { ensureBundles } = await import("./lib/bundle.mjs");
+await ensureBundles();
+
 const { startStack } = await import("./lib/stack.mjs");
 const started = Date.now();
 let stack;

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import path from "node:path";
+import { bundleFile, ensureBundles } from "./bundle.mjs";
 import { root } from "./install.mjs";
 
 const subgraphs = [
@@ -14,6 +15,14 @@ const subgraphs = [
 ];
 
 export const defaultPorts = { portal: 3000, admin: 3001, gateway: 4000, subgraphBase: 4001, oidc: 4400 };
+
+/**
+ * How a server process is run (decision 027): its esbuild bundle under plain Node, stack traces mapped back
+ * to the TypeScript by the source map; with RUN_FROM_SOURCE=1, its TypeScript through tsx, as in development.
+ */
+const fromSourceIn = (env) => env.RUN_FROM_SOURCE === "1";
+const nodeArgs = (fromSource, bundle, entry, ...rest) =>
+  fromSource ? ["--import", "tsx", entry, ...rest] : ["--enable-source-maps", bundleFile(bundle), ...rest];
 
 /** The apps' cookie secret: from SESSION_SECRET, else made once and kept in the data directory. */
 function sessionSecret(dataDir, env) {
@@ -50,7 +59,7 @@ function identity(env, ports, host, urls) {
     local: {
       name: "oidc",
       cwd: path.join(root, "tests"),
-      args: ["--import", "tsx", "oidc/main.ts"],
+      args: nodeArgs(fromSourceIn(env), "oidc", "oidc/main.ts"),
       env: {
         PORT: String(ports.oidc),
         PORTAL_URL: urls.portal,
@@ -64,12 +73,15 @@ function identity(env, ports, host, urls) {
   };
 }
 
-/** The processes of the portal, in start order, with the address each is ready at. */
+/**
+ * The processes of the portal, in start order, with the address each is ready at. Their bundles must be
+ * built (`ensureBundles` in ./bundle.mjs; startStack does it) unless RUN_FROM_SOURCE=1.
+ */
 export function plan({ ports = defaultPorts, dataDir = path.join(root, "data"), env = {} } = {}) {
   ports = { ...defaultPorts, ...ports };
   const host = "127.0.0.1";
   const base = { ...process.env, DATA_DIR: dataDir, HOST: host, ...env };
-  const tsx = ["--import", "tsx", "src/main.ts"];
+  const fromSource = fromSourceIn(base);
   const gatewayUrl = `http://${host}:${ports.gateway}/graphql`;
   const urls = { portal: `http://${host}:${ports.portal}`, admin: `http://${host}:${ports.admin}` };
   const idp = identity(base, ports, host, urls);
@@ -77,7 +89,7 @@ export function plan({ ports = defaultPorts, dataDir = path.join(root, "data"), 
   const processes = subgraphs.map(([name], i) => ({
     name,
     cwd: path.join(root, "subgraphs", name),
-    args: tsx,
+    args: nodeArgs(fromSource, name, "src/main.ts"),
     // Check-in (decision 012): the fees process also listens, for e-services only, 100 ports above its own.
     env: { ...base, PORT: String(ports.subgraphBase + i), FEES_INTERNAL_PORT: String(ports.subgraphBase + 101), FEES_INTERNAL_URL: `http://${host}:${ports.subgraphBase + 101}/graphql` },
     ready: `http://${host}:${ports.subgraphBase + i}/ready`,
@@ -88,7 +100,7 @@ export function plan({ ports = defaultPorts, dataDir = path.join(root, "data"), 
   processes.push({
     name: "gateway",
     cwd: path.join(root, "gateway"),
-    args: tsx,
+    args: nodeArgs(fromSource, "gateway", "src/main.ts"),
     env: { ...base, ...subgraphUrls, PORT: String(ports.gateway), OIDC_ISSUER: idp.issuer },
     ready: `http://${host}:${ports.gateway}/ready`,
     url: gatewayUrl,
@@ -98,7 +110,7 @@ export function plan({ ports = defaultPorts, dataDir = path.join(root, "data"), 
       name: app,
       cwd: path.join(root, app),
       // Our server (web/src/server/serve.ts): remix-serve's work plus the same-origin check and headers on every response.
-      args: ["--import", "tsx", path.join(root, "web/src/server/serve.ts"), `${base.BUILD_DIR ?? "build"}/server/index.js`],
+      args: nodeArgs(fromSource, "web", path.join(root, "web/src/server/serve.ts"), `${base.BUILD_DIR ?? "build"}/server/index.js`),
       env: {
         NODE_ENV: "production",
         ...base,
@@ -140,6 +152,7 @@ async function waitReady(url, child, timeoutMs) {
  */
 export async function startStack({ ports, dataDir, env, quiet = false, timeoutMs = 120_000, onExit } = {}) {
   const processes = plan({ ports, dataDir, env });
+  if (!fromSourceIn({ ...process.env, ...env })) await ensureBundles({ quiet });
   const children = [];
   let stopping = false;
   const stop = async () => {

@@ -77,8 +77,9 @@ async function open(page: PageCase): Promise<Answer> {
 }
 
 beforeAll(async () => {
-  // No anonymous answer cache (decision 018): a page must show the outage at once, not five seconds later.
-  stack = await startOwnStack({ extraOffset: 80, env: { ANONYMOUS_CACHE_TTL_MS: "0" } });
+  // No anonymous answer cache (decision 018) and no anonymous page cache (decision 028): a page must show the
+  // outage at once, not five seconds later.
+  stack = await startOwnStack({ extraOffset: 80, env: { ANONYMOUS_CACHE_TTL_MS: "0", PAGE_CACHE_TTL_MS: "0" } });
   for (const persona of ["anna", "nils", "ada"] as const) cookies[persona] = await logInToApp(stack.portalUrl, persona);
   pages.push(...staticPages);
   for (const detail of detailPages) {

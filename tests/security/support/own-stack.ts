@@ -5,6 +5,8 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { ensureLocalKeyPair, localKeyPairs } from "@vardportal/kit/identity";
 // @ts-expect-error plain ESM script shared with `npm start`
+import { ensureBundles } from "../../../scripts/lib/bundle.mjs";
+// @ts-expect-error plain ESM script shared with `npm start`
 import { plan } from "../../../scripts/lib/stack.mjs";
 
 type Planned = { name: string; cwd: string; args: string[]; env: Record<string, string>; ready: string; url: string };
@@ -69,6 +71,8 @@ export async function startOwnStack(
   const dataDir = mkdtempSync(path.join(tmpdir(), "vardportal-security-"));
   for (const name of localKeyPairs) ensureLocalKeyPair(dataDir, name);
   const ports = ownPorts(options.extraOffset);
+  // The processes run from their bundles, as startStack runs them (decision 027): built first when stale.
+  await ensureBundles({ quiet: true });
   const processes = plan({
     ports,
     dataDir,
