@@ -150,7 +150,7 @@ async function profileProcess(name, port, readyPath, phase) {
   await load({ ...phase(port), duration: 3 });
   const result = await load({ ...phase(port), duration: OTHER_SECONDS });
   await stopChild(child);
-  // tsx's loader runs in a worker thread that writes a profile of its own: the main thread's is the big one.
+  // Under RUN_FROM_SOURCE=1 tsx's loader thread writes a profile of its own: the main thread's is the big one.
   const file = readdirSync(dir)
     .filter((f) => f.endsWith(".cpuprofile"))
     .sort((a, b) => statSync(path.join(dir, b)).size - statSync(path.join(dir, a)).size)[0];
@@ -179,6 +179,20 @@ function cpuTimes() {
 function rssOf(pid) {
   try {
     const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+    return kb ? Number(kb) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A process's proportional share of resident memory (PSS): pages it shares with others (the node binary and its
+ * libraries, mapped by all nine) counted once across them. The sum of PSS is the memory the processes hold
+ * together; the sum of RSS counts every shared page once per process.
+ */
+function pssOf(pid) {
+  try {
+    const kb = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1];
     return kb ? Number(kb) * 1024 : null;
   } catch {
     return null;
@@ -384,7 +398,9 @@ try {
   await stopChild(bare);
 
   const pages = { home: "/", careUnitList: "/hitta-vard", careUnitPage: `/hitta-vard/${hsaId}`, fees: "/avgifter" };
+  // Anonymous visitors (the page cache of decision 028 answers most), then the same pages rendered every time.
   for (const [name, p] of Object.entries(pages)) await phase(`portal.${name}`, { url: portalUrl + p }, OTHER_SECONDS);
+  for (const [name, p] of Object.entries(pages)) await phase(`portal.${name}.uncached`, { url: portalUrl + p, headers: fresh }, OTHER_SECONDS);
 
   log("page weight");
   results.weight = {};
@@ -399,7 +415,7 @@ try {
   log("profiling the gateway and the portal (separate, profiled copies)");
   results.profiles = {
     gateway: await profileProcess("gateway", extra.profiledGateway, "/ready", (port) => post(`http://${host}:${port}/graphql`, homeBody, { "cache-control": "no-cache" })),
-    portal: await profileProcess("portal", extra.profiledPortal, "/tillganglighet", (port) => ({ url: `http://${host}:${port}/` })),
+    portal: await profileProcess("portal", extra.profiledPortal, "/tillganglighet", (port) => ({ url: `http://${host}:${port}/`, headers: fresh })),
   };
 
   // Scaling last: the extra units would change the other operations' data.
@@ -449,6 +465,7 @@ try {
   }));
 
   results.memory = Object.fromEntries(stack.processes.map((p) => [p.name, rssOf(p.child.pid)]));
+  results.memoryPss = Object.fromEntries(stack.processes.map((p) => [p.name, pssOf(p.child.pid)]));
   results.phases = phases;
 } finally {
   log("stopping");
