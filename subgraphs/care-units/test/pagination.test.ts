@@ -48,6 +48,26 @@ describe("paging through care units", () => {
     expect(seen.every((u) => u.name.includes("hälsocentral"))).toBe(true);
   });
 
+  it("every page, an empty one after the last and an empty first one, reports the same total as counting does", async () => {
+    // The total counts the whole filtered list (kit pagination.ts): it must not shrink with the cursor, nor vanish with the rows.
+    const totals: number[] = [];
+    let after: string | null = null;
+    let last: Page["careUnits"] | null = null;
+    for (let pages = 0; pages < 50; pages++) {
+      last = expectData(await t.query<Page>(PAGE, { variables: { first: 4, after, filter: { kind: "HEALTH_CENTRE" } } })).careUnits;
+      totals.push(last.totalCount);
+      if (!last.pageInfo.hasNextPage) break;
+      after = last.pageInfo.endCursor;
+    }
+    expect(totals.length).toBe(4);
+    expect(totals.every((n) => n === 15)).toBe(true);
+    const beyond = expectData(await t.query<Page>(PAGE, { variables: { first: 4, after: last!.pageInfo.endCursor, filter: { kind: "HEALTH_CENTRE" } } })).careUnits;
+    expect(beyond.edges).toEqual([]);
+    expect(beyond.totalCount).toBe(15);
+    const none = expectData(await t.query<Page>(PAGE, { variables: { first: 4, filter: { municipality: "Ingenstans" } } })).careUnits;
+    expect(none).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+  });
+
   it("a page size of 0 or 101 is refused with VALIDATION_FAILED", async () => {
     for (const first of [0, 101]) expectValidationFailed(await t.query(PAGE, { variables: { first } }));
   });

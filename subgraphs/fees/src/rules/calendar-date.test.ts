@@ -25,6 +25,29 @@ describe("stockholmDate", () => {
     expect(stockholmDate(new Date("2026-06-30T21:59:59Z"))).toBe("2026-06-30");
     expect(stockholmDate(new Date("2026-06-30T22:00:00Z"))).toBe("2026-07-01");
   });
+
+  it("keeps a day's bounds, so instants asked in any order, across both DST changes, get their own day", () => {
+    // The last day asked is remembered; each of these leaves or re-enters it at an edge.
+    const cases: [string, string][] = [
+      ["2026-03-29T10:00:00Z", "2026-03-29"], // 23-hour day: 00:00 CET (28th 23:00Z) to 00:00 CEST (29th 22:00Z)
+      ["2026-03-28T22:59:59Z", "2026-03-28"],
+      ["2026-03-28T23:00:00Z", "2026-03-29"],
+      ["2026-03-29T21:59:59.999Z", "2026-03-29"],
+      ["2026-03-29T22:00:00Z", "2026-03-30"],
+      ["2026-10-25T12:00:00Z", "2026-10-25"], // 25-hour day: 24th 22:00Z to 25th 23:00Z
+      ["2026-10-25T22:30:00Z", "2026-10-25"],
+      ["2026-10-25T22:59:59.999Z", "2026-10-25"],
+      ["2026-10-25T23:00:00Z", "2026-10-26"],
+      ["2026-10-24T21:59:59.999Z", "2026-10-24"],
+      ["2026-10-24T22:00:00Z", "2026-10-25"],
+    ];
+    for (const [instant, date] of cases) expect([instant, stockholmDate(new Date(instant))]).toEqual([instant, date]);
+  });
+
+  it("refuses an invalid instant, whatever day it remembers", () => {
+    stockholmDate(new Date("2026-05-01T12:00:00Z"));
+    expect(() => stockholmDate(new Date(Number.NaN))).toThrow(RangeError);
+  });
 });
 
 describe("addDays", () => {

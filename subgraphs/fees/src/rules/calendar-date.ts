@@ -22,9 +22,22 @@ export function parseIsoDate(text: string): string | null {
   return ISO_DATE.test(text) && calendar(text).isValid ? text : null;
 }
 
-/** The calendar date in Sweden at that instant: a fee changes at midnight Swedish time, not UTC. */
+/** The last Swedish day asked for, as the instants it spans: [from, until) in ms since the epoch. */
+let lastDay: { date: string; from: number; until: number } | null = null;
+
+/**
+ * The calendar date in Sweden at that instant: a fee changes at midnight Swedish time, not UTC. Every
+ * request asks (currentFeeSchedule) and almost all in the same day, so the day's bounds are kept and
+ * luxon's time-zone work is done once per day (issue 11); the bounds come from luxon, DST days included.
+ */
 export function stockholmDate(instant: Date): string {
-  return isoOf(DateTime.fromJSDate(instant, { zone: SWEDISH_TIME_ZONE }));
+  const ms = instant.getTime();
+  if (lastDay && ms >= lastDay.from && ms < lastDay.until) return lastDay.date;
+  const local = DateTime.fromJSDate(instant, { zone: SWEDISH_TIME_ZONE });
+  const date = isoOf(local);
+  const start = local.startOf("day");
+  lastDay = { date, from: start.toMillis(), until: start.plus({ days: 1 }).toMillis() };
+  return date;
 }
 
 export function addDays(date: string, days: number): string {
