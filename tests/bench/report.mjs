@@ -131,7 +131,12 @@ ${rows.join("\n")}
   compares a saturated process with an idle-between-requests one; only fewer processes or hops per request would
   close it. Cut in this session: Apollo's cache-control plugin in the subgraphs (it wrapped every resolver to
   work out a policy nobody reads; 5–11 % of fees' and e-services' CPU per answer), the class-validator import per
-  argument (below), and the subgraphs' SQL for the home operation (below).
+  argument (below), and fees' time-zone work once a day instead of per request. Measured and not kept: a cache
+  of TypeORM's SQL text per query shape with hand-built entities (−11 to −22 % per answer, but it rests on
+  TypeORM's internals and a cache key that a condition could outwit: a wrong query served to the wrong viewer
+  is worse than the CPU), and \`COUNT(*) OVER ()\` instead of a separate count (+24 %: SQLite keeps every wide
+  row before the LIMIT). What remains per answer is TypeORM writing the SQL text (0.04–0.07 ms a query) and
+  building entities, and e-services reading all ~37 columns of a service for a list.
 - Portal: anonymous pages come from a 5 s page cache since the sixth session (decision 028; each copy gets a
   fresh CSP nonce and request id, \`ETag\`/304, one render for simultaneous visitors); the target is read there.
   A page rendered for every request (the "uncached" rows) is still far from it:
