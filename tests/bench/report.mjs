@@ -116,6 +116,11 @@ ${rows.join("\n")}
   CPU per uncached home request 4.4–4.8 → 1.9 ms, the three subgraphs' together 4.4–4.8 → 3.4–3.9 ms (stock
   gateway: 3.7 and 5.2 ms). The table "CPU per request" below has this run's figures: on two cores shared with the load
   generator and everything else, they are what to compare when requests/s move with the machine's other work.
+- How much one run says: the uncached home operation measured 230–510 requests/s in back-to-back 15 s runs of
+  the same build on this machine (sixth session, A/B of bundles against tsx and of \`--enable-source-maps\`: no
+  difference beyond that spread), and the CPU per request moves with it (the three subgraphs and the gateway
+  together 4.5–8.2 ms). A miss of a fifth, as the uncached figure's, is inside that spread; the ratios below
+  are not.
 - What remains in the gateway (profile below) is Apollo's own work per request (query-plan execution, result
   shaping, JSON), socket writes and garbage collection.
 - Gateway ÷ owning subgraph: a subgraph's answer costs its process about twice the CPU through the gateway as in
