@@ -119,8 +119,8 @@ ${rows.join("\n")}
 - How much one run says: the uncached home operation measured 230–510 requests/s in back-to-back 15 s runs of
   the same build on this machine (sixth session, A/B of bundles against tsx and of \`--enable-source-maps\`: no
   difference beyond that spread), and the CPU per request moves with it (the three subgraphs and the gateway
-  together 4.5–8.2 ms). A miss of a fifth, as the uncached figure's, is inside that spread; the ratios below
-  are not.
+  together 4.5–8.2 ms). The 400 target sits inside that spread: the same commit measured 316 in the working
+  tree and 488 from a fresh clone (this report) an hour apart. The ratios below are outside it.
 - What remains in the gateway (profile below) is Apollo's own work per request (query-plan execution, result
   shaping, JSON), socket writes and garbage collection.
 - Gateway ÷ owning subgraph: a subgraph's answer costs its process about twice the CPU through the gateway as in
