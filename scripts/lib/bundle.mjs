@@ -129,8 +129,15 @@ export async function buildBundles(which = bundles.filter(isStale)) {
   return { built: which.map((b) => b.name), ms: Date.now() - started };
 }
 
-/** For startStack: builds the stale bundles, saying so when it takes noticeable time. */
-export async function ensureBundles({ quiet = false } = {}) {
+/** Whether the servers run from their TypeScript through tsx (RUN_FROM_SOURCE=1) rather than from bundles. */
+export const runsFromSource = (env = process.env) => env.RUN_FROM_SOURCE === "1";
+
+/**
+ * For whatever starts the servers: builds the stale bundles, saying so unless `quiet`. Nothing to do when they
+ * run from source.
+ */
+export async function ensureBundles({ quiet = false, env = process.env } = {}) {
+  if (runsFromSource(env)) return [];
   const { built, ms } = await buildBundles();
   if (built.length > 0 && !quiet) console.log(`Compiled ${built.join(", ")} (${ms} ms).`);
   return built;

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import path from "node:path";
-import { bundleFile, ensureBundles } from "./bundle.mjs";
+import { bundleFile, ensureBundles, runsFromSource } from "./bundle.mjs";
 import { root } from "./install.mjs";
 
 const subgraphs = [
@@ -20,7 +20,6 @@ export const defaultPorts = { portal: 3000, admin: 3001, gateway: 4000, subgraph
  * How a server process is run (decision 027): its esbuild bundle under plain Node, stack traces mapped back
  * to the TypeScript by the source map; with RUN_FROM_SOURCE=1, its TypeScript through tsx, as in development.
  */
-const fromSourceIn = (env) => env.RUN_FROM_SOURCE === "1";
 const nodeArgs = (fromSource, bundle, entry, ...rest) =>
   fromSource ? ["--import", "tsx", entry, ...rest] : ["--enable-source-maps", bundleFile(bundle), ...rest];
 
@@ -59,7 +58,7 @@ function identity(env, ports, host, urls) {
     local: {
       name: "oidc",
       cwd: path.join(root, "tests"),
-      args: nodeArgs(fromSourceIn(env), "oidc", "oidc/main.ts"),
+      args: nodeArgs(runsFromSource(env), "oidc", "oidc/main.ts"),
       env: {
         PORT: String(ports.oidc),
         PORTAL_URL: urls.portal,
@@ -81,7 +80,7 @@ export function plan({ ports = defaultPorts, dataDir = path.join(root, "data"), 
   ports = { ...defaultPorts, ...ports };
   const host = "127.0.0.1";
   const base = { ...process.env, DATA_DIR: dataDir, HOST: host, ...env };
-  const fromSource = fromSourceIn(base);
+  const fromSource = runsFromSource(base);
   const gatewayUrl = `http://${host}:${ports.gateway}/graphql`;
   const urls = { portal: `http://${host}:${ports.portal}`, admin: `http://${host}:${ports.admin}` };
   const idp = identity(base, ports, host, urls);
@@ -152,7 +151,7 @@ async function waitReady(url, child, timeoutMs) {
  */
 export async function startStack({ ports, dataDir, env, quiet = false, timeoutMs = 120_000, onExit } = {}) {
   const processes = plan({ ports, dataDir, env });
-  if (!fromSourceIn({ ...process.env, ...env })) await ensureBundles({ quiet });
+  await ensureBundles({ quiet, env: { ...process.env, ...env } });
   const children = [];
   let stopping = false;
   const stop = async () => {

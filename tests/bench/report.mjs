@@ -53,6 +53,12 @@ export function writeReport(r) {
     return `| ${label} | ${n(x.rps)} | ${n(x.latency.p50, 1)} | ${n(x.latency.p95, 1)} | ${n(x.latency.p99, 1)} | ${x.non2xx + x.errors + x.timeouts} |`;
   };
   const ratio = (a, b) => n(p[a].rps / p[b].rps, 2);
+  const portalPages = [
+    ["Home /", "home"],
+    ["Care-unit list /hitta-vard", "careUnitList"],
+    ["Care-unit page /hitta-vard/:hsaId", "careUnitPage"],
+    ["Fees /avgifter", "fees"],
+  ];
   const cpuPhases = [
     ["Gateway, home, uncached", "gateway.home.uncached"],
     ["care-units directly, its share of home", "subgraph.home.care-units"],
@@ -225,11 +231,8 @@ cost of a page the cache does not help with.
 
 | Page | requests/s | p50 ms | p95 ms | p99 ms | errors/non-2xx |
 |---|---|---|---|---|---|
-${phaseRow("Home /", "portal.home")}
-${phaseRow("Care-unit list /hitta-vard", "portal.careUnitList")}
-${phaseRow("Care-unit page /hitta-vard/:hsaId", "portal.careUnitPage")}
-${phaseRow("Fees /avgifter", "portal.fees")}
-${["home", "careUnitList", "careUnitPage", "fees"].filter((k) => p[`portal.${k}.uncached`]).map((k) => phaseRow(`${{ home: "Home /", careUnitList: "Care-unit list /hitta-vard", careUnitPage: "Care-unit page /hitta-vard/:hsaId", fees: "Fees /avgifter" }[k]}, uncached`, `portal.${k}.uncached`)).join("\n")}
+${portalPages.map(([label, key]) => phaseRow(label, `portal.${key}`)).join("\n")}
+${portalPages.filter(([, key]) => p[`portal.${key}.uncached`]).map(([label, key]) => phaseRow(`${label}, uncached`, `portal.${key}.uncached`)).join("\n")}
 
 ## Scaling: lists of 10, 100 and 1 000 units
 

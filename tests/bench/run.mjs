@@ -176,28 +176,24 @@ function cpuTimes() {
   return times;
 }
 
-function rssOf(pid) {
+/** A "Name:   N kB" figure of a /proc file of the process, in bytes (null when it is gone). */
+function procBytes(pid, file, name) {
   try {
-    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+    const kb = new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/${file}`, "utf8"))?.[1];
     return kb ? Number(kb) * 1024 : null;
   } catch {
     return null;
   }
 }
 
+const rssOf = (pid) => procBytes(pid, "status", "VmRSS");
+
 /**
  * A process's proportional share of resident memory (PSS): pages it shares with others (the node binary and its
  * libraries, mapped by all nine) counted once across them. The sum of PSS is the memory the processes hold
  * together; the sum of RSS counts every shared page once per process.
  */
-function pssOf(pid) {
-  try {
-    const kb = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1];
-    return kb ? Number(kb) * 1024 : null;
-  } catch {
-    return null;
-  }
-}
+const pssOf = (pid) => procBytes(pid, "smaps_rollup", "Pss");
 
 /** The JavaScript and CSS a page makes the browser load, gzip-compressed as sent. */
 async function pageWeight(url) {

@@ -1,7 +1,6 @@
-import { register } from "tsx/esm/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ContentStatus, onEveryStatement } from "@vardportal/kit";
-import { expectData, type TestSubgraph } from "@vardportal/kit/testing";
+import { expectData, withTsxModuleHooks, type TestSubgraph } from "@vardportal/kit/testing";
 import { CareUnit } from "../src/entities/care-unit.entity.js";
 import { ExceptionSpanRow } from "../src/entities/exception-span.entity.js";
 import { HoursExceptionRow } from "../src/entities/hours-exception.entity.js";
@@ -89,13 +88,7 @@ describe("SQL statements per list request (no N+1)", () => {
  * those hooks, so this part puts tsx's in place, as the service has them.
  */
 describe("SQL statements per list request under the service's module loader (tsx)", () => {
-  let unregister: (() => Promise<void>) | undefined;
-  beforeAll(() => {
-    unregister = register();
-  });
-  afterAll(async () => {
-    await unregister?.();
-  });
+  withTsxModuleHooks();
 
   it("the portal's FindCare page of 100 costs what a page of 3 does, every time", async () => {
     // Each table the page's hours come from is read once: all the units' loads reached the loader in one batch.

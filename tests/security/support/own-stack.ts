@@ -72,7 +72,7 @@ export async function startOwnStack(
   for (const name of localKeyPairs) ensureLocalKeyPair(dataDir, name);
   const ports = ownPorts(options.extraOffset);
   // The processes run from their bundles, as startStack runs them (decision 027): built first when stale.
-  await ensureBundles({ quiet: true });
+  await ensureBundles({ quiet: true, env: { ...process.env, ...options.env } });
   const processes = plan({
     ports,
     dataDir,

@@ -18,8 +18,9 @@
  *   them but asks each time, and no shared cache keeps them (it would hand one nonce to many).
  * - **One render for many**: visitors asking for a page that is being rendered wait for that render.
  */
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
+import { requestIdFrom } from "./request-id.js";
 import { createNonce } from "./security-headers.js";
 
 /** Renders a request with the given CSP nonce: Remix's handler with the app's load context. */
@@ -58,7 +59,6 @@ export function readPageCacheTtl(env: Record<string, string | undefined>): numbe
 }
 
 const perResponseHeaders = new Set(["x-request-id", "date", "set-cookie", "content-length", "etag"]);
-const trustworthyId = /^[A-Za-z0-9._-]{8,128}$/;
 
 /** The cookie names of a `Cookie` header (values are not needed for the decision). */
 function cookiesOf(header: string | undefined): Map<string, string> {
@@ -167,8 +167,7 @@ export function createPageCache(render: RenderPage, options: PageCacheOptions) {
   }
 
   function sendEntry(req: ExpressRequest, res: ExpressResponse, entry: Entry, result: "hit" | "miss") {
-    const incomingId = req.get("x-request-id");
-    const requestId = incomingId && trustworthyId.test(incomingId) ? incomingId : randomUUID();
+    const requestId = requestIdFrom(req.get("x-request-id"));
     const nonce = createNonce();
     const fill = (text: string) => text.split(entry.placeholder).join(nonce);
     res.setHeader("X-Request-Id", requestId);

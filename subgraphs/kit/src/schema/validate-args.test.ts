@@ -1,7 +1,7 @@
 import { MaxLength, Min } from "class-validator";
 import { ArgumentValidationError } from "type-graphql";
-import { register } from "tsx/esm/api";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withTsxModuleHooks } from "../testing/tsx-hooks.js";
+import { describe, expect, it } from "vitest";
 import { validateArgs } from "./validate-args.js";
 
 class Filter {
@@ -48,13 +48,7 @@ describe("argument validation (validate: true without type-graphql's per-call im
   });
 
   // The services run under tsx, whose module hooks answer a dynamic import() some event-loop turns later.
-  let unregister: (() => Promise<void>) | undefined;
-  beforeAll(() => {
-    unregister = register();
-  });
-  afterAll(async () => {
-    await unregister?.();
-  });
+  withTsxModuleHooks();
 
   it("takes no event-loop turn, passing or failing, so a page's DataLoader calls stay one batch", async () => {
     expect(await withinThisTurn(validate(filter({ text: "ok" })))).toBe("settled in this turn");

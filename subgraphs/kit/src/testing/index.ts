@@ -8,3 +8,4 @@ export * from "../search/testing.js";
 export * from "./editorial-matrix.js";
 export * from "./editorial-lifecycle.js";
 export * from "./database.js";
+export * from "./tsx-hooks.js";
